@@ -1,0 +1,114 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Paradigms.Model;
+
+/// <summary>
+/// The one place that checks arguments. Every message names the parameter, the value it got
+/// and what is allowed, so a caller can fix the input without reading the source.
+/// </summary>
+internal static class Preconditions
+{
+    /// <summary>Returns <paramref name="value"/> when it is a finite number.</summary>
+    public static double Finite(double value, string paramName, string allowed)
+    {
+        if (!double.IsFinite(value))
+        {
+            ThrowOutOfRange(paramName, value, allowed);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it is finite and not negative.</summary>
+    public static double NonNegative(double value, string paramName, string allowed)
+    {
+        if (!(value >= 0 && value <= double.MaxValue))
+        {
+            ThrowOutOfRange(paramName, value, allowed);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static double InRange(double value, double min, double max, string paramName, string allowed)
+    {
+        if (!(value >= min && value <= max))
+        {
+            ThrowOutOfRange(paramName, value, allowed);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static long InRange(long value, long min, long max, string paramName, string allowed)
+    {
+        if (value < min || value > max)
+        {
+            ThrowOutOfRange(paramName, value, allowed);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it is not null.</summary>
+    public static T NotNull<T>([NotNull] T? value, string paramName)
+        where T : class
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Checks the result of an arithmetic operator: finite, and not negative when
+    /// <paramref name="signed"/> is false. Failing that, it throws <see cref="OverflowException"/>,
+    /// as checked unsigned integer arithmetic does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Result(double result, bool signed, string quantity, string operation)
+    {
+        if (signed ? !double.IsFinite(result) : !(result >= 0 && result <= double.MaxValue))
+        {
+            ThrowOverflow(result, signed, quantity, operation);
+        }
+
+        return result;
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a value already found wrong.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Fail(string paramName, object value, string allowed) => ThrowOutOfRange(paramName, value, allowed);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutOfRange(string paramName, object value, string allowed) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOverflow(double result, bool signed, string quantity, string operation) =>
+        throw new OverflowException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{operation} gives {Describe(result)}, which is not a {quantity}; allowed: {(signed ? "a finite value" : "a finite value of 0 or more")}."));
+
+    private static string Describe(object value) => value switch
+    {
+        double d when double.IsNaN(d) => "NaN",
+        double d when double.IsPositiveInfinity(d) => "+infinity",
+        double d when double.IsNegativeInfinity(d) => "-infinity",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "null",
+    };
+}
