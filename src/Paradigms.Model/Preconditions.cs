@@ -83,6 +83,37 @@ internal static class Preconditions
         return result;
     }
 
+    /// <summary>
+    /// Checks the result of an operator on finite operands that are not negative and cannot
+    /// give a negative result (a sum, a product, a quotient): only overflow to infinity and the
+    /// NaN of zero divided by zero can go wrong, and one comparison catches both.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ResultOfNonNegatives(double result, string quantity, string operation)
+    {
+        if (!(result <= double.MaxValue))
+        {
+            ThrowOverflow(result, signed: false, quantity, operation);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Checks the difference of two finite values that are not negative: it is always finite,
+    /// so only a negative result can go wrong.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double DifferenceOfNonNegatives(double result, string quantity, string operation)
+    {
+        if (result < 0)
+        {
+            ThrowOverflow(result, signed: false, quantity, operation);
+        }
+
+        return result;
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a value already found wrong.</summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -97,11 +128,10 @@ internal static class Preconditions
             string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));
 
     [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowOverflow(double result, bool signed, string quantity, string operation) =>
         throw new OverflowException(string.Create(
             CultureInfo.InvariantCulture,
-            $"{operation} gives {Describe(result)}, which is not a {quantity}; allowed: {(signed ? "a finite value" : "a finite value of 0 or more")}."));
+            $"{operation} gives {Describe(result)}; allowed for {quantity}: {(signed ? "a finite value" : "a finite value of 0 or more")}."));
 
     private static string Describe(object value) => value switch
     {

@@ -228,12 +228,12 @@ public readonly struct BitRate : IQuantity<BitRate>
     /// <summary>Adds two values.</summary>
     /// <exception cref="OverflowException">The sum is not finite.</exception>
     public static BitRate operator +(BitRate left, BitRate right) =>
-        new(Preconditions.Result(left._bitsPerSecond + right._bitsPerSecond, false, "BitRate", "BitRate + BitRate"));
+        new(Preconditions.ResultOfNonNegatives(left._bitsPerSecond + right._bitsPerSecond, "BitRate", "BitRate + BitRate"));
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>.</summary>
     /// <exception cref="OverflowException">The difference is not finite, or negative.</exception>
     public static BitRate operator -(BitRate left, BitRate right) =>
-        new(Preconditions.Result(left._bitsPerSecond - right._bitsPerSecond, false, "BitRate", "BitRate - BitRate"));
+        new(Preconditions.DifferenceOfNonNegatives(left._bitsPerSecond - right._bitsPerSecond, "BitRate", "BitRate - BitRate"));
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite, or negative.</exception>
@@ -263,14 +263,14 @@ public readonly struct BitRate : IQuantity<BitRate>
     /// <summary>The operation rate that moves <paramref name="left"/> in operations of size <paramref name="right"/>: IOPS = bit/s ÷ 8 ÷ bytes.</summary>
     /// <exception cref="OverflowException">The result is not finite (a zero size).</exception>
     public static IoOperationRate operator /(BitRate left, Information right) =>
-        new IoOperationRate(Preconditions.Result(
-            left._bitsPerSecond / BitsPerByte / right.Bytes, false, "IoOperationRate", "BitRate / Information"));
+        new IoOperationRate(Preconditions.ResultOfNonNegatives(
+            left._bitsPerSecond / BitsPerByte / right.Bytes, "IoOperationRate", "BitRate / Information"));
 
     /// <summary>The size of each operation when <paramref name="right"/> operations per second carry <paramref name="left"/>: bytes = bit/s ÷ 8 ÷ IOPS.</summary>
     /// <exception cref="OverflowException">The result is not finite (a zero rate).</exception>
     public static Information operator /(BitRate left, IoOperationRate right) =>
-        new Information(Preconditions.Result(
-            left._bitsPerSecond / BitsPerByte / right.OperationsPerSecond, false, "Information", "BitRate / IoOperationRate"));
+        new Information(Preconditions.ResultOfNonNegatives(
+            left._bitsPerSecond / BitsPerByte / right.OperationsPerSecond, "Information", "BitRate / IoOperationRate"));
 
     /// <summary>Whether the two values are equal.</summary>
     public static bool operator ==(BitRate left, BitRate right) => left._bitsPerSecond == right._bitsPerSecond;

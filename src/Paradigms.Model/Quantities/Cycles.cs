@@ -83,12 +83,12 @@ public readonly struct Cycles : IQuantity<Cycles>
     /// <summary>Adds two values.</summary>
     /// <exception cref="OverflowException">The sum is not finite.</exception>
     public static Cycles operator +(Cycles left, Cycles right) =>
-        new(Preconditions.Result(left._cycles + right._cycles, false, "Cycles", "Cycles + Cycles"));
+        new(Preconditions.ResultOfNonNegatives(left._cycles + right._cycles, "Cycles", "Cycles + Cycles"));
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>.</summary>
     /// <exception cref="OverflowException">The difference is not finite, or negative.</exception>
     public static Cycles operator -(Cycles left, Cycles right) =>
-        new(Preconditions.Result(left._cycles - right._cycles, false, "Cycles", "Cycles - Cycles"));
+        new(Preconditions.DifferenceOfNonNegatives(left._cycles - right._cycles, "Cycles", "Cycles - Cycles"));
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite, or negative.</exception>
@@ -112,8 +112,8 @@ public readonly struct Cycles : IQuantity<Cycles>
     /// <summary>The time <paramref name="left"/> take at clock <paramref name="right"/>: s = cycles ÷ Hz.</summary>
     /// <exception cref="OverflowException">The result is not finite (a zero clock).</exception>
     public static Duration operator /(Cycles left, Frequency right) =>
-        new Duration(Preconditions.Result(
-            left._cycles * NanosecondsPerSecond / right.Hertz, false, "Duration", "Cycles / Frequency"));
+        new Duration(Preconditions.ResultOfNonNegatives(
+            left._cycles * NanosecondsPerSecond / right.Hertz, "Duration", "Cycles / Frequency"));
 
     /// <summary>The clock that runs <paramref name="left"/> in <paramref name="right"/>: Hz = cycles ÷ s.</summary>
     /// <exception cref="OverflowException">The result is not finite (a zero duration).</exception>

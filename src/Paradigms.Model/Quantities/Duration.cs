@@ -112,7 +112,7 @@ public readonly struct Duration : IQuantity<Duration>
         new(Preconditions.Result(left._nanoseconds - right._nanoseconds, true, "Duration", "Duration - Duration"));
 
     /// <summary>Negates a value.</summary>
-    public static Duration operator -(Duration value) => new(-value._nanoseconds);
+    public static Duration operator -(Duration value) => new(0.0 - value._nanoseconds);
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite.</exception>

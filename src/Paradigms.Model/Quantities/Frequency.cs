@@ -93,12 +93,12 @@ public readonly struct Frequency : IQuantity<Frequency>
     /// <summary>Adds two values.</summary>
     /// <exception cref="OverflowException">The sum is not finite.</exception>
     public static Frequency operator +(Frequency left, Frequency right) =>
-        new(Preconditions.Result(left._hertz + right._hertz, false, "Frequency", "Frequency + Frequency"));
+        new(Preconditions.ResultOfNonNegatives(left._hertz + right._hertz, "Frequency", "Frequency + Frequency"));
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>.</summary>
     /// <exception cref="OverflowException">The difference is not finite, or negative.</exception>
     public static Frequency operator -(Frequency left, Frequency right) =>
-        new(Preconditions.Result(left._hertz - right._hertz, false, "Frequency", "Frequency - Frequency"));
+        new(Preconditions.DifferenceOfNonNegatives(left._hertz - right._hertz, "Frequency", "Frequency - Frequency"));
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite, or negative.</exception>

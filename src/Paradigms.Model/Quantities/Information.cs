@@ -150,12 +150,12 @@ public readonly struct Information : IQuantity<Information>
     /// <summary>Adds two values.</summary>
     /// <exception cref="OverflowException">The sum is not finite.</exception>
     public static Information operator +(Information left, Information right) =>
-        new(Preconditions.Result(left._bytes + right._bytes, false, "Information", "Information + Information"));
+        new(Preconditions.ResultOfNonNegatives(left._bytes + right._bytes, "Information", "Information + Information"));
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>.</summary>
     /// <exception cref="OverflowException">The difference is not finite, or negative.</exception>
     public static Information operator -(Information left, Information right) =>
-        new(Preconditions.Result(left._bytes - right._bytes, false, "Information", "Information - Information"));
+        new(Preconditions.DifferenceOfNonNegatives(left._bytes - right._bytes, "Information", "Information - Information"));
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite, or negative.</exception>
@@ -185,8 +185,8 @@ public readonly struct Information : IQuantity<Information>
     /// <summary>The time <paramref name="left"/> takes at <paramref name="right"/>: s = bytes × 8 ÷ bit/s.</summary>
     /// <exception cref="OverflowException">The result is not finite (a zero rate).</exception>
     public static Duration operator /(Information left, BitRate right) =>
-        new Duration(Preconditions.Result(
-            left._bytes * BitsPerByteTimesNanosecondsPerSecond / right.BitsPerSecond, false, "Duration", "Information / BitRate"));
+        new Duration(Preconditions.ResultOfNonNegatives(
+            left._bytes * BitsPerByteTimesNanosecondsPerSecond / right.BitsPerSecond, "Duration", "Information / BitRate"));
 
     /// <summary>The throughput of operations of size <paramref name="left"/> at <paramref name="right"/>: bit/s = bytes × 8 × IOPS.</summary>
     /// <exception cref="OverflowException">The result is not finite.</exception>

@@ -46,12 +46,12 @@ public readonly struct IoOperationRate : IQuantity<IoOperationRate>
     /// <summary>Adds two values.</summary>
     /// <exception cref="OverflowException">The sum is not finite.</exception>
     public static IoOperationRate operator +(IoOperationRate left, IoOperationRate right) =>
-        new(Preconditions.Result(left._operationsPerSecond + right._operationsPerSecond, false, "IoOperationRate", "IoOperationRate + IoOperationRate"));
+        new(Preconditions.ResultOfNonNegatives(left._operationsPerSecond + right._operationsPerSecond, "IoOperationRate", "IoOperationRate + IoOperationRate"));
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>.</summary>
     /// <exception cref="OverflowException">The difference is not finite, or negative.</exception>
     public static IoOperationRate operator -(IoOperationRate left, IoOperationRate right) =>
-        new(Preconditions.Result(left._operationsPerSecond - right._operationsPerSecond, false, "IoOperationRate", "IoOperationRate - IoOperationRate"));
+        new(Preconditions.DifferenceOfNonNegatives(left._operationsPerSecond - right._operationsPerSecond, "IoOperationRate", "IoOperationRate - IoOperationRate"));
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite, or negative.</exception>
@@ -75,8 +75,8 @@ public readonly struct IoOperationRate : IQuantity<IoOperationRate>
     /// <summary>The throughput of <paramref name="left"/> operations per second of size <paramref name="right"/>: bit/s = IOPS × bytes × 8.</summary>
     /// <exception cref="OverflowException">The result is not finite.</exception>
     public static BitRate operator *(IoOperationRate left, Information right) =>
-        new BitRate(Preconditions.Result(
-            left._operationsPerSecond * right.Bits, false, "BitRate", "IoOperationRate * Information"));
+        new BitRate(Preconditions.ResultOfNonNegatives(
+            left._operationsPerSecond * right.Bits, "BitRate", "IoOperationRate * Information"));
 
     /// <summary>Whether the two values are equal.</summary>
     public static bool operator ==(IoOperationRate left, IoOperationRate right) => left._operationsPerSecond == right._operationsPerSecond;

@@ -29,6 +29,7 @@ internal sealed class QuantityUnits
         _display = units.Where(u => u.Display).OrderBy(u => u.Factor).ToArray();
         BaseUnit = units.Single(u => u.Factor == 1);
         Allowed = signed ? "a finite value" : "a finite value of 0 or more";
+        QuantityWithArticle = ("AEIOU".Contains(quantity[0], StringComparison.Ordinal) ? "an " : "a ") + quantity;
         SymbolList = string.Join(", ", units.Select(u => u.Symbol));
     }
 
@@ -44,6 +45,9 @@ internal sealed class QuantityUnits
     /// <summary>What values are allowed, for messages.</summary>
     public string Allowed { get; }
 
+    /// <summary>The quantity's name after "a" or "an", for messages.</summary>
+    public string QuantityWithArticle { get; }
+
     /// <summary>Every symbol, comma separated, for messages.</summary>
     public string SymbolList { get; }
 
@@ -57,15 +61,12 @@ internal sealed class QuantityUnits
         var valid = double.IsFinite(value) && (Signed ? double.IsFinite(baseValue) : baseValue >= 0 && baseValue <= double.MaxValue);
         if (!valid)
         {
-            Preconditions.Fail(paramName, value, $"{Allowed} {symbol}, within the range of a {Quantity}");
+            var limit = (double.MaxValue / factor).ToString("G3", CultureInfo.InvariantCulture);
+            Preconditions.Fail(paramName, value, Signed ? $"a finite number from -{limit} to {limit} {symbol}" : $"a finite number from 0 to {limit} {symbol}");
         }
 
         return baseValue + 0.0; // turns -0 into +0
     }
-
-    /// <summary>Checks a base value built by an operator.</summary>
-    public double CheckResult(double result, string operation) =>
-        Preconditions.Result(result, Signed, Quantity, operation);
 
     /// <summary>Finds the unit written as <paramref name="symbol"/>, or null.</summary>
     public QuantityUnit? Find(string symbol) => _units.FirstOrDefault(u => u.IsWrittenAs(symbol));
@@ -82,9 +83,10 @@ internal sealed class QuantityUnits
     }
 
     /// <summary>
-    /// Formats a range as <c>15–40 μs</c>: both ends in one unit when the format names one or
-    /// when the lower end reads back exactly in the unit chosen for the larger end; otherwise each
-    /// end in its own unit (<c>500 ns–2 ms</c>). A range of one value formats as that value.
+    /// Formats a range as <c>15–40 μs</c>: both ends in one unit when the format names one, when
+    /// both ends would choose the same unit on their own, or when the smaller end is zero;
+    /// otherwise each end in its own unit (<c>500 ns–2 ms</c>). A range of one value formats as
+    /// that value.
     /// </summary>
     public string FormatRange(double min, double max, string? format, IFormatProvider? provider)
     {
@@ -96,16 +98,13 @@ internal sealed class QuantityUnits
         var (unit, numberFormat) = ReadFormat(format);
         if (unit is null)
         {
-            var shared = ChooseUnit(Math.Abs(max) >= Math.Abs(min) ? max : min, provider);
-            var minText = (min / shared.Factor).ToString(provider ?? CultureInfo.InvariantCulture);
-            var sharedFits = numberFormat is not null
-                || double.Parse(minText, NumberStyles.Float, provider ?? CultureInfo.InvariantCulture) * shared.Factor == min;
-            if (!sharedFits)
+            var larger = Math.Abs(max) >= Math.Abs(min) ? max : min;
+            var smaller = larger == max ? min : max;
+            unit = ChooseUnit(larger, provider);
+            if (smaller != 0 && ChooseUnit(smaller, provider) != unit)
             {
                 return Format(min, format, provider) + RangeSeparator + Format(max, format, provider);
             }
-
-            unit = shared;
         }
 
         var lower = (min / unit.Factor).ToString(numberFormat, provider ?? CultureInfo.InvariantCulture);
@@ -135,7 +134,7 @@ internal sealed class QuantityUnits
             var lowerUnit = Find(lowerUnitText.Length == 0 ? upperUnitText : lowerUnitText) ?? _bareNumberUnit;
             if (lowerUnit is null)
             {
-                error = $"'{lowerUnitText}' in '{text.ToString()}' is not a {Quantity} unit; known units: {SymbolList}.";
+                error = $"'{lowerUnitText}' in '{text.ToString()}' is not {QuantityWithArticle} unit; known units: {SymbolList}.";
                 return false;
             }
 
@@ -155,7 +154,7 @@ internal sealed class QuantityUnits
 
         if (error is not null && trimmed.IndexOfAny(RangeSeparator[0], '-') > 0)
         {
-            error = $"'{text.ToString()}' is not a {Quantity} range such as '15–40 {_display[0].Symbol}': {error}";
+            error = $"'{text.ToString()}' is not {QuantityWithArticle} range such as '15–40 {_display[0].Symbol}': {error}";
             return false;
         }
 
@@ -215,7 +214,7 @@ internal sealed class QuantityUnits
         }
 
         var unit = Find(unitPart) ?? throw new FormatException(
-            $"'{unitPart}' is not a {Quantity} unit; use G for an automatic unit or one of: {SymbolList}.");
+            $"'{unitPart}' is not {QuantityWithArticle} unit; use G for an automatic unit or one of: {SymbolList}.");
         return (unit, numberFormat);
     }
 
@@ -274,8 +273,8 @@ internal sealed class QuantityUnits
         if (unit is null)
         {
             error = unitText.Length == 0
-                ? $"'{text.ToString()}' has no unit; a {Quantity} needs one of: {SymbolList}."
-                : $"'{unitText}' in '{text.ToString()}' is not a {Quantity} unit; known units: {SymbolList}.";
+                ? $"'{text.ToString()}' has no unit; {QuantityWithArticle} needs one of: {SymbolList}."
+                : $"'{unitText}' in '{text.ToString()}' is not {QuantityWithArticle} unit; known units: {SymbolList}.";
             return false;
         }
 
@@ -288,13 +287,13 @@ internal sealed class QuantityUnits
         baseValue = number * unit.Factor;
         if (!double.IsFinite(baseValue))
         {
-            error = $"'{text.ToString()}' is too large for a {Quantity}; allowed: {Allowed}.";
+            error = $"'{text.ToString()}' is too large for {QuantityWithArticle}; allowed: {Allowed}.";
             return false;
         }
 
         if (!Signed && baseValue < 0)
         {
-            error = $"'{text.ToString()}' is negative; a {Quantity} must be {Allowed}.";
+            error = $"'{text.ToString()}' is negative; {QuantityWithArticle} must be {Allowed}.";
             return false;
         }
 
@@ -314,7 +313,7 @@ internal sealed class QuantityUnits
         var trimmed = text.Trim();
         if (trimmed.IsEmpty)
         {
-            error = $"The text is empty; a {Quantity} is written as a number and a unit ({SymbolList}).";
+            error = $"The text is empty; {QuantityWithArticle} is written as a number and a unit ({SymbolList}).";
             return false;
         }
 
@@ -323,7 +322,7 @@ internal sealed class QuantityUnits
         var numberText = trimmed[..end].ToString().Replace('\u2212', '-');
         if (end == 0 || !double.TryParse(numberText, NumberStyles.Float, numberInfo, out number))
         {
-            error = $"'{text.ToString()}' does not start with a number; a {Quantity} is written as a number and a unit ({SymbolList}).";
+            error = $"'{text.ToString()}' does not start with a number; {QuantityWithArticle} is written as a number and a unit ({SymbolList}).";
             return false;
         }
 

@@ -142,8 +142,8 @@ public readonly struct Range<T> : IEquatable<Range<T>>, ISpanFormattable, ISpanP
     public override string ToString() => ToString(null, null);
 
     /// <summary>
-    /// Formats the range: both ends in one unit where they read back exactly in it
-    /// (<c>15–40 μs</c>), otherwise each in its own (<c>500 ns–2 ms</c>).
+    /// Formats the range: both ends in one unit when both would choose it on their own
+    /// (<c>15–40 μs</c>, <c>0–40 μs</c>), otherwise each in its own (<c>500 ns–2 ms</c>).
     /// </summary>
     /// <param name="format">As for the quantity: null or <c>G</c>, or a unit symbol, optionally followed by <c>:</c> and a numeric format.</param>
     /// <param name="formatProvider">The culture of the numbers, or null for the invariant culture.</param>

@@ -69,7 +69,7 @@ public readonly struct Ratio : IQuantity<Ratio>
         new(Preconditions.Result(left._percent - right._percent, true, "Ratio", "Ratio - Ratio"));
 
     /// <summary>Negates a value.</summary>
-    public static Ratio operator -(Ratio value) => new(-value._percent);
+    public static Ratio operator -(Ratio value) => new(0.0 - value._percent);
 
     /// <summary>Scales a value by a number.</summary>
     /// <exception cref="OverflowException">The product is NaN or infinite.</exception>
