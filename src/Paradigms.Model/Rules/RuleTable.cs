@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Paradigms.Model.Networking;
+
+namespace Paradigms.Model.Rules;
+
+/// <summary>
+/// The one table of model rules: each row an id, severity, message and citation, and a pure
+/// check per rule over plain enums and numbers. The library runs it when a model is built
+/// (<see cref="ModelValidator"/>); the analyzer compiles this same file and runs it on constants.
+/// </summary>
+#if PARADIGMS_ANALYZER
+internal
+#else
+public
+#endif
+static class RuleTable
+{
+    /// <summary>PM0001: a NIC that cannot be attached under the paradigm.</summary>
+    public static readonly Rule NicNotAttachable = new(
+        "PM0001",
+        RuleSeverity.Error,
+        "NIC cannot be attached under the paradigm",
+        "{0} cannot be attached to {1}: {2}",
+        "Net §05.4.2, §10.4; Net §09.1.1; WASI sockets proposal");
+
+    /// <summary>PM0002: a logical channel the paradigm's workload cannot terminate.</summary>
+    public static readonly Rule ChannelNotAvailable = new(
+        "PM0002",
+        RuleSeverity.Error,
+        "Logical channel not available under the paradigm",
+        "{0} cannot be terminated inside {1}: {2}",
+        "Net §04.2.2, §04.3.2, §10.3; Net §09.1.1; WASI sockets proposal");
+
+    /// <summary>PM0003: a NIC whose I/O path belongs to another paradigm.</summary>
+    public static readonly Rule NicFromAnotherParadigm = new(
+        "PM0003",
+        RuleSeverity.Warning,
+        "NIC's I/O path belongs to another paradigm",
+        "{0} on {1}: {2}",
+        "Net §05.2.2, §05.4.2, §10.2, §10.4");
+
+    /// <summary>PM0004: a value outside its protocol's range.</summary>
+    public static readonly Rule ValueOutOfProtocolRange = new(
+        "PM0004",
+        RuleSeverity.Error,
+        "Value outside its protocol range",
+        "{0} {1} is outside {2}",
+        "IEEE 802.1Q; RFC 7348; PCI-SIG SR-IOV");
+
+    /// <summary>Gets every rule, in id order.</summary>
+    public static IReadOnlyList<Rule> All { get; } = new[] { NicNotAttachable, ChannelNotAvailable, NicFromAnotherParadigm, ValueOutOfProtocolRange };
+
+    /// <summary>Checks that <paramref name="nic"/> can be attached under <paramref name="paradigm"/> (PM0001, PM0003).</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <param name="nic">The NIC kind.</param>
+    /// <returns>The finding, or null when the combination is fine.</returns>
+    public static RuleFinding? CheckNic(Paradigm paradigm, NicKind nic)
+    {
+        var notAttachable = (paradigm, nic) switch
+        {
+            (Paradigm.Sandboxing, not NicKind.WasiSocket) =>
+                "a Wasm module reaches the network only through WASI sockets, and WASI exposes no link-layer device",
+            (not Paradigm.Sandboxing, NicKind.WasiSocket) =>
+                "a WASI socket is the Wasm runtime's capability-based interface; model the Wasm module as its own Sandboxing deployment",
+            (Paradigm.Containerization, NicKind.E1000 or NicKind.VirtioNet or NicKind.XenPvNet) =>
+                "a container shares the host kernel and has no hypervisor to provide an emulated or paravirtual device; a container inside a VM (Kata, Firecracker) is modelled as that VM",
+            (Paradigm.Virtualization or Paradigm.Paravirtualization, NicKind.Veth) =>
+                "a veth pair links network namespaces of one kernel; a guest OS sees only the devices its hypervisor provides",
+            _ => null,
+        };
+        if (notAttachable is not null)
+        {
+            return new RuleFinding(NicNotAttachable, NicName(nic), ParadigmPhrase(paradigm), notAttachable);
+        }
+
+        var otherPath = (paradigm, nic) switch
+        {
+            (Paradigm.Virtualization, NicKind.VirtioNet or NicKind.XenPvNet) =>
+                "a paravirtual driver needs a guest that cooperates with the hypervisor, which is paravirtual I/O; model it as Paravirtualization",
+            (Paradigm.Paravirtualization, NicKind.E1000) =>
+                "an emulated NIC gives up the paravirtual I/O path and its lower latency overhead (Net §10.2)",
+            _ => null,
+        };
+        return otherPath is null ? null : new RuleFinding(NicFromAnotherParadigm, NicName(nic), ParadigmPhrase(paradigm), otherPath);
+    }
+
+    /// <summary>Checks that a workload under <paramref name="paradigm"/> can terminate <paramref name="channel"/> (PM0002).</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <param name="channel">The logical channel kind.</param>
+    /// <returns>The finding, or null when the combination is fine.</returns>
+    public static RuleFinding? CheckChannel(Paradigm paradigm, LogicalChannelKind channel)
+    {
+        var reason = (paradigm, channel) switch
+        {
+            (Paradigm.Sandboxing, LogicalChannelKind.Vlan or LogicalChannelKind.Vxlan or LogicalChannelKind.Geneve) =>
+                "WASI exposes no link-layer device on which to tag or encapsulate frames",
+            (Paradigm.Sandboxing, LogicalChannelKind.Gre) =>
+                "WASI sockets offer TCP and UDP only, and GRE needs raw IP (protocol 47)",
+            (Paradigm.Sandboxing, LogicalChannelKind.NetworkNamespace) =>
+                "Wasm modules share the host's network stack and have no network namespace of their own (Net §09.1.1)",
+            (not Paradigm.Sandboxing, LogicalChannelKind.WasiSocket) =>
+                "WASI sockets belong to a Wasm runtime; model the Wasm module as its own Sandboxing deployment",
+            _ => null,
+        };
+        return reason is null ? null : new RuleFinding(ChannelNotAvailable, ChannelName(channel), ParadigmPhrase(paradigm), reason);
+    }
+
+    /// <summary>Checks an 802.1Q VLAN id (PM0004).</summary>
+    /// <param name="vlanId">The VLAN id.</param>
+    /// <returns>The finding, or null when the id is usable.</returns>
+    public static RuleFinding? CheckVlanId(long vlanId) =>
+        vlanId is >= ProtocolLimits.MinimumVlanId and <= ProtocolLimits.MaximumVlanId
+            ? null
+            : OutOfRange("VLAN id", vlanId, "1–4094 (802.1Q: 12 bits, 0 and 4095 reserved)");
+
+    /// <summary>Checks a VXLAN network identifier (PM0004).</summary>
+    /// <param name="vni">The VNI.</param>
+    /// <returns>The finding, or null when the VNI fits in 24 bits.</returns>
+    public static RuleFinding? CheckVxlanNetworkIdentifier(long vni) =>
+        vni is >= 0 and <= ProtocolLimits.MaximumVxlanNetworkIdentifier
+            ? null
+            : OutOfRange("VXLAN VNI", vni, "0–16,777,215 (RFC 7348: 24 bits)");
+
+    /// <summary>Checks the number of virtual functions an SR-IOV device reports (PM0004).</summary>
+    /// <param name="count">How many virtual functions the device has (TotalVFs).</param>
+    /// <returns>The finding, or null when the count fits the 16-bit TotalVFs field and is at least 1.</returns>
+    public static RuleFinding? CheckVirtualFunctionCount(long count) =>
+        count is >= 1 and <= ProtocolLimits.MaximumVirtualFunctionCount
+            ? null
+            : OutOfRange("SR-IOV virtual function count", count, "1–65,535 (TotalVFs is 16 bits)");
+
+    /// <summary>Checks an SR-IOV virtual function's index against its device's count (PM0004).</summary>
+    /// <param name="index">The virtual function's index.</param>
+    /// <param name="count">How many virtual functions the device has (TotalVFs).</param>
+    /// <returns>The finding, or null when the index names one of the device's functions.</returns>
+    public static RuleFinding? CheckVirtualFunctionIndex(long index, long count) =>
+        index >= 0 && index < count
+            ? null
+            : OutOfRange(
+                "SR-IOV virtual function index",
+                index,
+                string.Format(CultureInfo.InvariantCulture, "0–{0} (the device has {1} virtual functions)", count - 1, count));
+
+    /// <summary>How a NIC kind is named in messages.</summary>
+    /// <param name="nic">The NIC kind.</param>
+    /// <returns>The name, for example <c>SR-IOV</c>.</returns>
+    public static string NicName(NicKind nic) => nic switch
+    {
+        NicKind.Physical => "A physical NIC",
+        NicKind.E1000 => "E1000",
+        NicKind.VirtioNet => "VirtIO-net",
+        NicKind.XenPvNet => "Xen PV net",
+        NicKind.SrIovVirtualFunction => "SR-IOV",
+        NicKind.Veth => "A veth pair",
+        NicKind.VlanInterface => "A VLAN interface",
+        NicKind.BridgeInterface => "A bridge interface",
+        NicKind.TunnelInterface => "A tunnel interface",
+        NicKind.WasiSocket => "A WASI socket",
+        _ => "NIC kind " + ((int)nic).ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>How a logical channel kind is named in messages.</summary>
+    /// <param name="channel">The channel kind.</param>
+    /// <returns>The name, for example <c>A VXLAN channel</c>.</returns>
+    public static string ChannelName(LogicalChannelKind channel) => channel switch
+    {
+        LogicalChannelKind.Vlan => "A VLAN",
+        LogicalChannelKind.Vxlan => "A VXLAN channel",
+        LogicalChannelKind.Gre => "A GRE tunnel",
+        LogicalChannelKind.Geneve => "A Geneve channel",
+        LogicalChannelKind.Vpn => "A VPN",
+        LogicalChannelKind.Cni => "A CNI channel",
+        LogicalChannelKind.ServiceMesh => "A service-mesh channel",
+        LogicalChannelKind.IngressEgress => "An ingress or egress channel",
+        LogicalChannelKind.NetworkNamespace => "A network namespace",
+        LogicalChannelKind.WasiSocket => "A WASI socket channel",
+        _ => "Channel kind " + ((int)channel).ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>How a paradigm's workload is named in messages.</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <returns>The phrase, for example <c>a Wasm sandbox</c>.</returns>
+    public static string ParadigmPhrase(Paradigm paradigm) => paradigm switch
+    {
+        Paradigm.Virtualization => "a fully virtualized VM",
+        Paradigm.Paravirtualization => "a paravirtualized VM",
+        Paradigm.Containerization => "a container",
+        Paradigm.Sandboxing => "a Wasm sandbox",
+        _ => "paradigm " + ((int)paradigm).ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static RuleFinding OutOfRange(string what, long value, string range) =>
+        new(ValueOutOfProtocolRange, what, value.ToString(CultureInfo.InvariantCulture), range);
+}
