@@ -11,50 +11,6 @@ namespace Paradigms.Model;
 /// </summary>
 internal static class Preconditions
 {
-    /// <summary>Returns <paramref name="value"/> when it is a finite number.</summary>
-    public static double Finite(double value, string paramName, string allowed)
-    {
-        if (!double.IsFinite(value))
-        {
-            ThrowOutOfRange(paramName, value, allowed);
-        }
-
-        return value;
-    }
-
-    /// <summary>Returns <paramref name="value"/> when it is finite and not negative.</summary>
-    public static double NonNegative(double value, string paramName, string allowed)
-    {
-        if (!(value >= 0 && value <= double.MaxValue))
-        {
-            ThrowOutOfRange(paramName, value, allowed);
-        }
-
-        return value;
-    }
-
-    /// <summary>Returns <paramref name="value"/> when it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public static double InRange(double value, double min, double max, string paramName, string allowed)
-    {
-        if (!(value >= min && value <= max))
-        {
-            ThrowOutOfRange(paramName, value, allowed);
-        }
-
-        return value;
-    }
-
-    /// <summary>Returns <paramref name="value"/> when it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public static long InRange(long value, long min, long max, string paramName, string allowed)
-    {
-        if (value < min || value > max)
-        {
-            ThrowOutOfRange(paramName, value, allowed);
-        }
-
-        return value;
-    }
-
     /// <summary>Returns <paramref name="value"/> when it is not null.</summary>
     public static T NotNull<T>([NotNull] T? value, string paramName)
         where T : class

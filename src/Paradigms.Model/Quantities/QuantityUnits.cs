@@ -22,7 +22,6 @@ internal sealed class QuantityUnits
     /// <param name="units">Every unit, the base unit (factor 1) among them.</param>
     public QuantityUnits(string quantity, bool signed, string? bareNumberSymbol, params QuantityUnit[] units)
     {
-        Quantity = quantity;
         Signed = signed;
         _units = units;
         _bareNumberUnit = bareNumberSymbol is null ? null : Find(bareNumberSymbol);
@@ -32,9 +31,6 @@ internal sealed class QuantityUnits
         QuantityWithArticle = ("AEIOU".Contains(quantity[0], StringComparison.Ordinal) ? "an " : "a ") + quantity;
         SymbolList = string.Join(", ", units.Select(u => u.Symbol));
     }
-
-    /// <summary>The quantity's name, for messages.</summary>
-    public string Quantity { get; }
 
     /// <summary>Whether negative values are allowed.</summary>
     public bool Signed { get; }

@@ -112,7 +112,7 @@ static class RuleTable
     public static RuleFinding? CheckVlanId(long vlanId) =>
         vlanId is >= ProtocolLimits.MinimumVlanId and <= ProtocolLimits.MaximumVlanId
             ? null
-            : OutOfRange("VLAN id", vlanId, "1–4094 (802.1Q: 12 bits, 0 and 4095 reserved)");
+            : OutOfRange("VLAN id", vlanId, Span(ProtocolLimits.MinimumVlanId, ProtocolLimits.MaximumVlanId) + " (802.1Q: 12 bits, 0 and 4095 reserved)");
 
     /// <summary>Checks a VXLAN network identifier (PM0004).</summary>
     /// <param name="vni">The VNI.</param>
@@ -120,7 +120,7 @@ static class RuleTable
     public static RuleFinding? CheckVxlanNetworkIdentifier(long vni) =>
         vni is >= 0 and <= ProtocolLimits.MaximumVxlanNetworkIdentifier
             ? null
-            : OutOfRange("VXLAN VNI", vni, "0–16,777,215 (RFC 7348: 24 bits)");
+            : OutOfRange("VXLAN VNI", vni, Span(0, ProtocolLimits.MaximumVxlanNetworkIdentifier) + " (RFC 7348: 24 bits)");
 
     /// <summary>Checks the number of virtual functions an SR-IOV device reports (PM0004).</summary>
     /// <param name="count">How many virtual functions the device has (TotalVFs).</param>
@@ -128,7 +128,7 @@ static class RuleTable
     public static RuleFinding? CheckVirtualFunctionCount(long count) =>
         count is >= 1 and <= ProtocolLimits.MaximumVirtualFunctionCount
             ? null
-            : OutOfRange("SR-IOV virtual function count", count, "1–65,535 (TotalVFs is 16 bits)");
+            : OutOfRange("SR-IOV virtual function count", count, Span(1, ProtocolLimits.MaximumVirtualFunctionCount) + " (TotalVFs is 16 bits)");
 
     /// <summary>Checks an SR-IOV virtual function's index against its device's count (PM0004).</summary>
     /// <param name="index">The virtual function's index.</param>
@@ -140,7 +140,7 @@ static class RuleTable
             : OutOfRange(
                 "SR-IOV virtual function index",
                 index,
-                string.Format(CultureInfo.InvariantCulture, "0–{0} (the device has {1} virtual functions)", count - 1, count));
+                Span(0, count - 1) + " (the device has " + Number(count) + " virtual functions)");
 
     /// <summary>How a NIC kind is named in messages.</summary>
     /// <param name="nic">The NIC kind.</param>
@@ -189,6 +189,12 @@ static class RuleTable
         Paradigm.Sandboxing => "a Wasm sandbox",
         _ => "paradigm " + ((int)paradigm).ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>Writes a range of the limits, grouping digits from five digits up (1–4094, 0–16,777,215).</summary>
+    private static string Span(long min, long max) => Number(min) + "–" + Number(max);
+
+    private static string Number(long value) =>
+        value.ToString(value >= 10_000 ? "N0" : "D", CultureInfo.InvariantCulture);
 
     private static RuleFinding OutOfRange(string what, long value, string range) =>
         new(ValueOutOfProtocolRange, what, value.ToString(CultureInfo.InvariantCulture), range);
