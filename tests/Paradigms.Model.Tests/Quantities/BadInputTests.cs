@@ -17,6 +17,7 @@ public class BadInputTests
         ["Frequency"] = s => Frequency.Parse(s),
         ["Cycles"] = s => Cycles.Parse(s),
         ["IoOperationRate"] = s => IoOperationRate.Parse(s),
+        ["Length"] = s => Length.Parse(s),
     };
 
     public static TheoryData<string, string, string> BadStrings => new()
@@ -54,6 +55,11 @@ public class BadInputTests
         { "IoOperationRate", "13000 iops", "'iops' in '13000 iops' is not an IoOperationRate unit" },
         { "IoOperationRate", "-1 IOPS", "'-1 IOPS' is negative" },
         { "IoOperationRate", "13000", "'13000' has no unit" },
+        { "Length", "55 ft", "'ft' in '55 ft' is not a Length unit; known units: mm, cm, m, km" },
+        { "Length", "55 M", "'M' in '55 M' is not a Length unit" },
+        { "Length", "-55 m", "'-55 m' is negative; a Length must be a finite value of 0 or more" },
+        { "Length", "55", "'55' has no unit; a Length needs one of: mm, cm, m, km" },
+        { "Length", "NaN m", "'NaN m' does not start with a number" },
     };
 
     [Theory]
@@ -77,6 +83,10 @@ public class BadInputTests
         { "Frequency negative", () => Frequency.FromGigahertz(-3.2), "gigahertz", "gigahertz was -3.2" },
         { "Cycles negative", () => Cycles.FromCycles(-1), "cycles", "cycles was -1; allowed: a finite number from 0" },
         { "IOPS negative", () => IoOperationRate.FromOperationsPerSecond(-1), "operationsPerSecond", "operationsPerSecond was -1" },
+        { "Length negative", () => Length.FromMeters(-55), "meters", "meters was -55; allowed: a finite number from 0 to 1.8E+308 m." },
+        { "Length NaN", () => Length.FromKilometers(double.NaN), "kilometers", "kilometers was NaN; allowed: a finite number from 0 to 1.8E+305 km." },
+        { "Length +∞", () => Length.FromMillimeters(double.PositiveInfinity), "millimeters", "millimeters was +infinity; allowed: a finite number from 0" },
+        { "Length negative cm", () => Length.FromCentimeters(-1), "centimeters", "centimeters was -1" },
         { "Ratio NaN", () => Ratio.FromPercent(double.NaN), "percent", "percent was NaN" },
         { "Ratio ∞", () => Ratio.FromDecimalFractions(double.PositiveInfinity), "decimalFractions", "decimalFractions was +infinity" },
     };
@@ -101,6 +111,8 @@ public class BadInputTests
         { "zero duration", () => Information.FromBytes(1) / Duration.Zero, "Information / Duration gives +infinity" },
         { "overflow", () => Duration.FromNanoseconds(double.MaxValue) + Duration.FromNanoseconds(double.MaxValue), "Duration + Duration gives +infinity" },
         { "zero clock", () => Cycles.FromCycles(1000) / Frequency.Zero, "Cycles / Frequency gives +infinity" },
+        { "negative length", () => Length.FromMeters(55) - Length.FromMeters(100), "Length - Length gives -45; allowed for Length: a finite value of 0 or more." },
+        { "length by zero", () => Length.FromMeters(55) / 0, "Length / number gives +infinity" },
     };
 
     [Theory]

@@ -81,6 +81,22 @@ public class ConversionTests
     }
 
     [Fact]
+    public void Length_units_are_exact_for_cable_runs()
+    {
+        Assert.Equal(1000, Length.FromKilometers(1).Meters);
+        Assert.Equal(1, Length.FromCentimeters(100).Meters);
+        Assert.Equal(1, Length.FromMillimeters(1000).Meters);
+        Assert.Equal(100, Length.FromMeters(1).Centimeters);
+        Assert.Equal(1000, Length.FromMeters(1).Millimeters);
+        Assert.Equal(1, Length.FromMeters(1000).Kilometers);
+        Assert.Equal(55, Length.FromMeters(55).Meters);
+        Assert.Equal(1500, Length.FromKilometers(1.5).Meters);
+        Assert.Equal(Length.FromMeters(100), Length.FromKilometers(0.1));
+        Assert.Equal(Length.FromMeters(100), Length.FromMeters(55) + Length.FromMeters(45));
+        Assert.Equal(Length.FromMeters(1), Length.FromCentimeters(100));
+    }
+
+    [Fact]
     public void Cycles_prefixes_are_powers_of_1000()
     {
         Assert.Equal(1000, Cycles.FromCycles(1000).Count);
@@ -139,6 +155,7 @@ public class ConversionTests
     {
         Assert.Equal(4, Duration.FromMicroseconds(40) / Duration.FromMicroseconds(10));
         Assert.Equal(0.5, Information.FromMebibytes(512) / Information.FromGibibytes(1));
+        Assert.Equal(0.55, Length.FromMeters(55) / Length.FromMeters(100));
     }
 
     [Fact]
@@ -151,6 +168,7 @@ public class ConversionTests
         Assert.Equal(0, default(Frequency).Hertz);
         Assert.Equal(0, default(Cycles).Count);
         Assert.Equal(0, default(IoOperationRate).OperationsPerSecond);
+        Assert.Equal(0, default(Length).Meters);
     }
 
     [Fact]

@@ -19,6 +19,11 @@ public class FormattingTests
         Assert.Equal("3.2 GHz", Frequency.FromGigahertz(3.2).ToString());
         Assert.Equal("1000 cycles", Cycles.FromCycles(1000).ToString());
         Assert.Equal("13000 IOPS", IoOperationRate.FromOperationsPerSecond(13_000).ToString());
+        Assert.Equal("55 m", Length.FromMeters(55).ToString());
+        Assert.Equal("100 m", Length.FromKilometers(0.1).ToString());
+        Assert.Equal("1.5 km", Length.FromMeters(1500).ToString());
+        Assert.Equal("1 km", Length.FromMeters(1000).ToString());
+        Assert.Equal("50 cm", Length.FromMeters(0.5).ToString());
     }
 
     [Fact]
@@ -27,6 +32,7 @@ public class FormattingTests
         Assert.Equal("0 ns", Duration.Zero.ToString());
         Assert.Equal("0 B", Information.Zero.ToString());
         Assert.Equal("0 bit/s", BitRate.Zero.ToString());
+        Assert.Equal("0 mm", Length.Zero.ToString());
     }
 
     [Fact]
@@ -36,6 +42,8 @@ public class FormattingTests
         Assert.Equal("10000 ns", Duration.FromMicroseconds(10).ToString("ns"));
         Assert.Equal("1000 Mbit/s", BitRate.FromGigabitsPerSecond(1).ToString("Mbit/s"));
         Assert.Equal("125 MB/s", BitRate.FromGigabitsPerSecond(1).ToString("MB/s"));
+        Assert.Equal("0.055 km", Length.FromMeters(55).ToString("km"));
+        Assert.Equal("5500 cm", Length.FromMeters(55).ToString("cm"));
     }
 
     [Fact]

@@ -77,6 +77,18 @@ public class ParsingTests
     public void IoOperationRate_accepts(string text, double operationsPerSecond) =>
         Assert.Equal(operationsPerSecond, IoOperationRate.Parse(text).OperationsPerSecond);
 
+    [Theory]
+    [InlineData("55 m", 55)]
+    [InlineData("55m", 55)]
+    [InlineData("100 m", 100)]
+    [InlineData("0.1 km", 100)]
+    [InlineData("1.5km", 1500)]
+    [InlineData("100 cm", 1)]
+    [InlineData("1500 mm", 1.5)]
+    [InlineData("0 mm", 0)]
+    public void Length_accepts(string text, double meters) =>
+        Assert.Equal(meters, Length.Parse(text).Meters);
+
     [Fact]
     public void Parsing_uses_the_given_culture_for_the_number()
     {

@@ -43,6 +43,8 @@ public static class QuantityArbitraries
     public static Arbitrary<IoOperationRate> IoOperationRate() =>
         Arb.From(NonNegative.Select(Model.Quantities.IoOperationRate.FromOperationsPerSecond));
 
+    public static Arbitrary<Length> Length() => Arb.From(NonNegative.Select(Model.Quantities.Length.FromMeters));
+
     public static Arbitrary<Range<Duration>> DurationRange() =>
         Arb.From(from a in Duration().Generator from b in Duration().Generator select a <= b ? new Range<Duration>(a, b) : new Range<Duration>(b, a));
 

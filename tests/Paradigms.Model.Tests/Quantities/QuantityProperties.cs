@@ -33,6 +33,9 @@ public class QuantityProperties
     public bool IoOperationRate_parses_what_it_formats(IoOperationRate x) => RoundTrips(x);
 
     [Property]
+    public bool Length_parses_what_it_formats(Length x) => RoundTrips(x);
+
+    [Property]
     public bool Duration_range_parses_what_it_formats(Range<Duration> x) =>
         Range<Duration>.Parse(x.ToString(), CultureInfo.InvariantCulture) == x
         && Range<Duration>.Parse(x.ToString(null, German), German) == x;
