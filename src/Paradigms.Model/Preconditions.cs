@@ -23,6 +23,19 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Returns <paramref name="value"/> when it is neither null nor white space.</summary>
+    public static string NotBlank([NotNull] string? value, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw value is null
+                ? new ArgumentNullException(paramName)
+                : new ArgumentException($"{paramName} was '{value}'; allowed: a non-blank text.", paramName);
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// Checks the result of an arithmetic operator: finite, and not negative when
     /// <paramref name="signed"/> is false. Failing that, it throws <see cref="OverflowException"/>,
@@ -70,6 +83,22 @@ internal static class Preconditions
         return result;
     }
 
+    /// <summary>Returns <paramref name="value"/> when it is one of the enum's named values.</summary>
+    public static T Defined<T>(T value, string paramName)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            Fail(paramName, Convert.ToInt64(value, CultureInfo.InvariantCulture), string.Join(", ", Enum.GetNames<T>()));
+        }
+
+        return value;
+    }
+
+    /// <summary>The exception for a value already found wrong, for <c>throw</c> expressions.</summary>
+    public static ArgumentOutOfRangeException OutOfRange(string paramName, object value, string allowed) =>
+        new(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a value already found wrong.</summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -78,10 +107,7 @@ internal static class Preconditions
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowOutOfRange(string paramName, object value, string allowed) =>
-        throw new ArgumentOutOfRangeException(
-            paramName,
-            value,
-            string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));
+        throw OutOfRange(paramName, value, allowed);
 
     [DoesNotReturn]
     private static void ThrowOverflow(double result, bool signed, string quantity, string operation) =>

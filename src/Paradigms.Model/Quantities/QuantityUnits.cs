@@ -57,7 +57,7 @@ internal sealed class QuantityUnits
         var valid = double.IsFinite(value) && (Signed ? double.IsFinite(baseValue) : baseValue >= 0 && baseValue <= double.MaxValue);
         if (!valid)
         {
-            var limit = (double.MaxValue / factor).ToString("G3", CultureInfo.InvariantCulture);
+            var limit = Math.Min(double.MaxValue, double.MaxValue / factor).ToString("G3", CultureInfo.InvariantCulture);
             Preconditions.Fail(paramName, value, Signed ? $"a finite number from -{limit} to {limit} {symbol}" : $"a finite number from 0 to {limit} {symbol}");
         }
 

@@ -87,6 +87,7 @@ public class BadInputTests
         { "Length NaN", () => Length.FromKilometers(double.NaN), "kilometers", "kilometers was NaN; allowed: a finite number from 0 to 1.8E+305 km." },
         { "Length +∞", () => Length.FromMillimeters(double.PositiveInfinity), "millimeters", "millimeters was +infinity; allowed: a finite number from 0" },
         { "Length negative cm", () => Length.FromCentimeters(-1), "centimeters", "centimeters was -1" },
+        { "limit of a unit below the base unit is finite", () => Information.FromBits(-1), "bits", "bits was -1; allowed: a finite number from 0 to 1.8E+308 bit." },
         { "Ratio NaN", () => Ratio.FromPercent(double.NaN), "percent", "percent was NaN" },
         { "Ratio ∞", () => Ratio.FromDecimalFractions(double.PositiveInfinity), "decimalFractions", "decimalFractions was +infinity" },
     };

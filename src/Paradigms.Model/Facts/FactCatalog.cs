@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Paradigms.Model.Facts;
+
+/// <summary>
+/// The one catalog of figures: every figure of the documents and every outside figure, each
+/// with its citation. docs/provenance.md is generated from <see cref="All"/>.
+/// </summary>
+public static class FactCatalog
+{
+    /// <summary>Gets every figure: the network document's (<see cref="NetworkFacts"/>), then the outside ones (<see cref="StandardFacts"/>).</summary>
+    public static IReadOnlyList<ISourced> All { get; } = NetworkFacts.All.Concat(StandardFacts.All).ToArray();
+
+    /// <summary>Finds a figure by its name, for example <c>NetworkFacts.VirtualizationLatencyOverhead</c>; case-sensitive.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The figure, or null when there is none by that name.</returns>
+    public static ISourced? Find(string name) => All.FirstOrDefault(f => f.Name == name);
+}
