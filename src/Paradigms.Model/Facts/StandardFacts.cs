@@ -47,6 +47,9 @@ public static class StandardFacts
     /// <summary>Gets the longest Category 6 link at 10 Gbit/s, 55 m.</summary>
     public static Sourced<Length> Cat6TenGigabitMaximumMeters { get; } = Meters(nameof(Cat6TenGigabitMaximumMeters), ProtocolLimits.Cat6TenGigabitMaximumMeters, "TIA TSB-155", "55 m where alien crosstalk is controlled; see Cat6TenGigabitAlienCrosstalkMeters.");
 
+    /// <summary>Gets the fastest rate Category 6 carries to the full 100 m, 5 Gbit/s (5GBASE-T).</summary>
+    public static Sourced<BitRate> Cat6FullReachMaximumBitsPerSecond { get; } = Rate(nameof(Cat6FullReachMaximumBitsPerSecond), ProtocolLimits.Cat6FullReachMaximumBitsPerSecond, "IEEE 802.3bz");
+
     /// <summary>Gets the Category 6 reach at 10 Gbit/s with uncontrolled alien crosstalk, 37 m.</summary>
     public static Sourced<Length> Cat6TenGigabitAlienCrosstalkMeters { get; } = new(Prefix + nameof(Cat6TenGigabitAlienCrosstalkMeters), Length.FromMeters(37), Citation.Standard("TIA TSB-155"));
 
@@ -131,7 +134,7 @@ public static class StandardFacts
         MinimumVlanId, MaximumVlanId, MaximumVxlanNetworkIdentifier, MaximumVirtualFunctionCount,
         FullDuplexOnlyBitsPerSecond,
         Cat5MaximumBitsPerSecond, Cat5eMaximumBitsPerSecond, Cat6MaximumBitsPerSecond, Cat6aMaximumBitsPerSecond,
-        TwistedPairMaximumMeters, Cat6TenGigabitMaximumMeters, Cat6TenGigabitAlienCrosstalkMeters,
+        TwistedPairMaximumMeters, Cat6TenGigabitMaximumMeters, Cat6FullReachMaximumBitsPerSecond, Cat6TenGigabitAlienCrosstalkMeters,
         CoaxMaximumBitsPerSecond, Wifi80211nMaximumBitsPerSecond, Wifi80211acMaximumBitsPerSecond, Wifi80211axMaximumBitsPerSecond,
         Rj45MaximumBitsPerSecond, SfpBitsPerSecond, SfpMaximumBitsPerSecond, SfpPlusMaximumBitsPerSecond, Sfp28MaximumBitsPerSecond,
         QsfpPlusMaximumBitsPerSecond, Qsfp28MaximumBitsPerSecond,

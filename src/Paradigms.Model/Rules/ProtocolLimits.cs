@@ -45,6 +45,9 @@ static class ProtocolLimits
     /// <summary>The longest Category 6 link 10GBASE-T promises: 55 m, in metres (37 m with alien crosstalk). TIA TSB-155.</summary>
     public const int Cat6TenGigabitMaximumMeters = 55;
 
+    /// <summary>The fastest rate Category 6 carries to the full 100 m: 5GBASE-T, 5 Gbit/s, in bit/s; 10GBASE-T reaches 55 m. IEEE 802.3bz.</summary>
+    public const long Cat6FullReachMaximumBitsPerSecond = 5_000_000_000;
+
     /// <summary>The fastest data rate over RG-6 and RG-11 coax: DOCSIS 3.1, 10 Gbit/s downstream, in bit/s. CableLabs DOCSIS 3.1.</summary>
     public const long CoaxMaximumBitsPerSecond = 10_000_000_000;
 

@@ -14,7 +14,7 @@ internal
 #else
 public
 #endif
-static class RuleTable
+static partial class RuleTable
 {
     /// <summary>PM0001: a NIC that cannot be attached under the paradigm.</summary>
     public static readonly Rule NicNotAttachable = new(
@@ -48,8 +48,93 @@ static class RuleTable
         "{0} {1} is outside {2}",
         "IEEE 802.1Q; RFC 7348; PCI-SIG SR-IOV");
 
-    /// <summary>Gets every rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NicNotAttachable, ChannelNotAvailable, NicFromAnotherParadigm, ValueOutOfProtocolRange };
+    /// <summary>PM0005 (error): a physical link that cannot carry its declared rate, or an interface that cannot take its medium.</summary>
+    public static readonly Rule LinkCannotCarry = new(
+        "PM0005",
+        RuleSeverity.Error,
+        "Physical link cannot carry the declared rate or medium",
+        "{0} cannot carry {1}: {2}",
+        "Net §04.1.1, §04.1.2; IEEE 802.3ab, 802.3bz, 802.3an, 802.3bq; IEEE 802.11n/ac/ax; SFF INF-8074, SFF-8431, SFF-8402, SFF-8436, SFF-8665; CableLabs DOCSIS 3.1");
+
+    /// <summary>PM0005 (error): an interface that cannot take the medium of its link.</summary>
+    public static readonly Rule InterfaceNotForMedium = new(
+        "PM0005",
+        RuleSeverity.Error,
+        "Interface cannot take the medium",
+        "{0} cannot take {1}: {2}",
+        "Net §04.1.2, §05.1.1; IEEE 802.3; SFF INF-8074");
+
+    /// <summary>PM0005 (warning): a cable longer than its standard's reach at the declared rate.</summary>
+    public static readonly Rule CableBeyondReach = new(
+        "PM0005",
+        RuleSeverity.Warning,
+        "Cable longer than the standard's reach",
+        "{0} of {1} at {2} is longer than the {3} the standard promises: {4}",
+        "IEEE 802.3; TIA-568; TIA TSB-155");
+
+    /// <summary>PM0006 (error): half duplex at a rate that only exists in full duplex.</summary>
+    public static readonly Rule HalfDuplexAtFullDuplexOnlyRate = new(
+        "PM0006",
+        RuleSeverity.Error,
+        "Half duplex at 10 Gbit/s or more",
+        "Half duplex at {0} cannot exist: Ethernet at {1} and above is full duplex only, with no CSMA/CD",
+        "Net §03.2.1, §03.3.1; IEEE 802.3ae");
+
+    /// <summary>PM0006 (warning): full duplex declared on a shared medium.</summary>
+    public static readonly Rule FullDuplexOnSharedMedium = new(
+        "PM0006",
+        RuleSeverity.Warning,
+        "Full duplex on a shared medium",
+        "Full duplex on {0}: {1}",
+        "Net §02.1.1, §03.2.1");
+
+    /// <summary>PM0007: paravirtualization of a guest that cannot be modified.</summary>
+    public static readonly Rule GuestNotModifiable = new(
+        "PM0007",
+        RuleSeverity.Error,
+        "Paravirtualization needs a modifiable guest",
+        "Paravirtualization needs a guest OS that cooperates with the hypervisor (hypercalls, paravirtual front-end drivers), and this guest cannot be modified: {0}",
+        "Net §05.2.1, §10.5; Res §2.1, §2.3");
+
+    /// <summary>PM0008 (error): an MTU below the smallest one IP works over.</summary>
+    public static readonly Rule MtuBelowIpMinimum = new(
+        "PM0008",
+        RuleSeverity.Error,
+        "MTU below the IP minimum",
+        "{0} of {1} bytes is below the {2} bytes IPv4 needs (RFC 791): no IP packet can cross it",
+        "RFC 791; RFC 8200");
+
+    /// <summary>PM0008 (warning): a declared MTU larger than the encapsulation stack leaves.</summary>
+    public static readonly Rule MtuDoesNotFit = new(
+        "PM0008",
+        RuleSeverity.Warning,
+        "Declared MTU does not fit the encapsulation stack",
+        "The declared MTU of {0} bytes does not fit: {1} over a {2}-byte underlay leave {3} bytes, so larger packets fragment or are dropped",
+        "RFC 7348; RFC 8926; RFC 2784; RFC 3032; IEEE 802.1Q; WireGuard");
+
+    /// <summary>PM0008 (warning): an MTU below the smallest one IPv6 works over.</summary>
+    public static readonly Rule MtuBelowIpv6Minimum = new(
+        "PM0008",
+        RuleSeverity.Warning,
+        "MTU below the IPv6 minimum",
+        "{0} of {1} bytes is below the {2} bytes IPv6 needs (RFC 8200): only IPv4 can run over it",
+        "RFC 8200");
+
+    /// <summary>PM0009: a network mode the paradigm cannot have.</summary>
+    public static readonly Rule NetworkModeNotAvailable = new(
+        "PM0009",
+        RuleSeverity.Error,
+        "Network mode not available under the paradigm",
+        "{0} cannot be used by {1}: {2}",
+        "Net §06.3.1, §07.1.1, §08.1.1, §09.1.1");
+
+    /// <summary>Gets every rule, in id order; an id whose findings differ in severity has one row per severity.</summary>
+    public static IReadOnlyList<Rule> All { get; } = new[]
+    {
+        NicNotAttachable, ChannelNotAvailable, NicFromAnotherParadigm, ValueOutOfProtocolRange,
+        LinkCannotCarry, InterfaceNotForMedium, CableBeyondReach, HalfDuplexAtFullDuplexOnlyRate, FullDuplexOnSharedMedium,
+        GuestNotModifiable, MtuBelowIpMinimum, MtuDoesNotFit, MtuBelowIpv6Minimum, NetworkModeNotAvailable,
+    };
 
     /// <summary>Checks that <paramref name="nic"/> can be attached under <paramref name="paradigm"/> (PM0001, PM0003).</summary>
     /// <param name="paradigm">The paradigm.</param>
@@ -104,6 +189,32 @@ static class RuleTable
             _ => null,
         };
         return reason is null ? null : new RuleFinding(ChannelNotAvailable, ChannelName(channel), ParadigmPhrase(paradigm), reason);
+    }
+
+    /// <summary>Checks that a guest can run under <paramref name="paradigm"/> (PM0007).</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <param name="guestModifiable">Whether the guest OS can be modified (its kernel patched or paravirtual drivers installed).</param>
+    /// <returns>The finding, or null when the combination is fine.</returns>
+    public static RuleFinding? CheckGuest(Paradigm paradigm, bool guestModifiable) =>
+        paradigm == Paradigm.Paravirtualization && !guestModifiable
+            ? new RuleFinding(GuestNotModifiable, "run it under full Virtualization, which needs no change to the guest")
+            : null;
+
+    /// <summary>Checks that <paramref name="paradigm"/> can use <paramref name="mode"/> (PM0009).</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <param name="mode">The network mode.</param>
+    /// <returns>The finding, or null when the combination is fine.</returns>
+    public static RuleFinding? CheckNetworkMode(Paradigm paradigm, NetworkMode mode)
+    {
+        var reason = (paradigm, mode) switch
+        {
+            (Paradigm.Virtualization or Paradigm.Paravirtualization, NetworkMode.SharedHostStack) =>
+                "a guest OS runs its own IP and TCP/UDP stack on its (virtual) NIC (Net §06.3.1, §10.5); it cannot share the host's",
+            (Paradigm.Sandboxing, not NetworkMode.SharedHostStack) =>
+                "Wasm modules share the host's network stack and have no network namespace of their own (Net §09.1.1); a Wasm runtime inside a container takes that container's network, and is modelled as the container",
+            _ => null,
+        };
+        return reason is null ? null : new RuleFinding(NetworkModeNotAvailable, ModeName(mode), ParadigmPhrase(paradigm), reason);
     }
 
     /// <summary>Checks an 802.1Q VLAN id (PM0004).</summary>
@@ -176,6 +287,20 @@ static class RuleTable
         LogicalChannelKind.NetworkNamespace => "A network namespace",
         LogicalChannelKind.WasiSocket => "A WASI socket channel",
         _ => "Channel kind " + ((int)channel).ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>How a network mode is named in messages.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>The name, for example <c>NAT mode</c>.</returns>
+    public static string ModeName(NetworkMode mode) => mode switch
+    {
+        NetworkMode.Bridge => "Bridge mode",
+        NetworkMode.Nat => "NAT mode",
+        NetworkMode.HostOnly => "Host-only mode",
+        NetworkMode.Overlay => "Overlay mode",
+        NetworkMode.Cni => "A CNI network",
+        NetworkMode.SharedHostStack => "The shared host stack",
+        _ => "Network mode " + ((int)mode).ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>How a paradigm's workload is named in messages.</summary>
