@@ -25,7 +25,7 @@ static partial class RuleTable
                 "RJ-45 is the twisted-pair copper connector; fiber takes an SFP-family transceiver, coax an F or BNC connector",
             _ => null,
         };
-        return reason is null ? null : new RuleFinding(InterfaceNotForMedium, "An " + InterfaceName(interfaceType) + " interface", MediumName(medium), reason);
+        return reason is null ? null : new RuleFinding(InterfaceNotForMedium, InterfacePhrase(interfaceType), MediumName(medium), reason);
     }
 
     /// <summary>Checks a rate against the fastest standard for a medium (PM0005).</summary>
@@ -48,7 +48,7 @@ static partial class RuleTable
     {
         var (maximum, standard) = MaximumRate(interfaceType);
         return maximum > 0 && bitsPerSecond > maximum
-            ? new RuleFinding(LinkCannotCarry, "An " + InterfaceName(interfaceType) + " interface", Rate(bitsPerSecond), "it carries at most " + Rate(maximum) + " (" + standard + ")")
+            ? new RuleFinding(LinkCannotCarry, InterfacePhrase(interfaceType), Rate(bitsPerSecond), "it carries at most " + Rate(maximum) + " (" + standard + ")")
             : null;
     }
 
@@ -79,10 +79,14 @@ static partial class RuleTable
     /// <param name="bitsPerSecond">The declared rate, in bit/s.</param>
     /// <param name="topology">The physical topology of the segment the NIC is on.</param>
     /// <param name="medium">The medium, or null when not declared.</param>
-    /// <returns>The finding (an error for half duplex at 10 Gbit/s or more, a warning for full duplex on a shared medium), or null.</returns>
+    /// <returns>
+    /// The finding, or null: an error for half duplex at 10 Gbit/s or more on Ethernet (any medium but radio, whose
+    /// time-division duplexing is not Ethernet's), a warning for full duplex on a bus or on Wi-Fi.
+    /// </returns>
     public static RuleFinding? CheckDuplex(DuplexMode duplex, double bitsPerSecond, PhysicalTopology topology, PhysicalMedium? medium)
     {
-        if (duplex == DuplexMode.Half && bitsPerSecond >= ProtocolLimits.FullDuplexOnlyBitsPerSecond)
+        var radio = medium is PhysicalMedium.Wifi80211n or PhysicalMedium.Wifi80211ac or PhysicalMedium.Wifi80211ax or PhysicalMedium.Lte or PhysicalMedium.FiveGNewRadio;
+        if (duplex == DuplexMode.Half && bitsPerSecond >= ProtocolLimits.FullDuplexOnlyBitsPerSecond && !radio)
         {
             return new RuleFinding(HalfDuplexAtFullDuplexOnlyRate, Rate(bitsPerSecond), Rate(ProtocolLimits.FullDuplexOnlyBitsPerSecond));
         }
@@ -147,6 +151,9 @@ static partial class RuleTable
         >= 1e3 => (bitsPerSecond / 1e3).ToString("0.####", CultureInfo.InvariantCulture) + " kbit/s",
         _ => bitsPerSecond.ToString("0.####", CultureInfo.InvariantCulture) + " bit/s",
     };
+
+    private static string InterfacePhrase(InterfaceType interfaceType) =>
+        (interfaceType is InterfaceType.QsfpPlus or InterfaceType.Qsfp28 ? "A " : "An ") + InterfaceName(interfaceType) + " interface";
 
     private static string Meters(double meters) => meters.ToString("0.##", CultureInfo.InvariantCulture) + " m";
 
