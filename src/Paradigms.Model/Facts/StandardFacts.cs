@@ -120,10 +120,10 @@ public static class StandardFacts
     public static Sourced<Information> GreOverIpv6Bytes { get; } = Bytes(nameof(GreOverIpv6Bytes), ProtocolLimits.GreOverIpv6Bytes, "RFC 2784; RFC 7676");
 
     /// <summary>Gets the bytes WireGuard over IPv4 adds, 60.</summary>
-    public static Sourced<Information> WireGuardOverIpv4Bytes { get; } = new(Prefix + nameof(WireGuardOverIpv4Bytes), Information.FromBytes(ProtocolLimits.WireGuardOverIpv4Bytes), Citation.Vendor("WireGuard protocol documentation"));
+    public static Sourced<Information> WireGuardOverIpv4Bytes { get; } = new(Prefix + nameof(WireGuardOverIpv4Bytes), Information.FromBytes(ProtocolLimits.WireGuardOverIpv4Bytes), Citation.Vendor("WireGuard protocol documentation"), format: "B");
 
     /// <summary>Gets the bytes WireGuard over IPv6 adds, 80; hence WireGuard's default MTU of 1420 = 1500 − 80.</summary>
-    public static Sourced<Information> WireGuardOverIpv6Bytes { get; } = new(Prefix + nameof(WireGuardOverIpv6Bytes), Information.FromBytes(ProtocolLimits.WireGuardOverIpv6Bytes), Citation.Vendor("WireGuard protocol documentation"));
+    public static Sourced<Information> WireGuardOverIpv6Bytes { get; } = new(Prefix + nameof(WireGuardOverIpv6Bytes), Information.FromBytes(ProtocolLimits.WireGuardOverIpv6Bytes), Citation.Vendor("WireGuard protocol documentation"), format: "B");
 
     /// <summary>Gets the bytes one MPLS label adds, 4.</summary>
     public static Sourced<Information> MplsLabelBytes { get; } = Bytes(nameof(MplsLabelBytes), ProtocolLimits.MplsLabelBytes, "RFC 3032");
@@ -153,5 +153,5 @@ public static class StandardFacts
         new(Prefix + name, Length.FromMeters(meters), Citation.Standard(standard), note: note);
 
     private static Sourced<Information> Bytes(string name, int bytes, string standard) =>
-        new(Prefix + name, Information.FromBytes(bytes), Citation.Standard(standard));
+        new(Prefix + name, Information.FromBytes(bytes), Citation.Standard(standard), format: "B");
 }
