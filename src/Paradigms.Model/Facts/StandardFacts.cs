@@ -20,6 +20,9 @@ public static class StandardFacts
     /// <summary>Gets the largest usable VLAN id, 4094: the id is 12 bits and 4095 is reserved.</summary>
     public static Sourced<int> MaximumVlanId { get; } = Count(nameof(MaximumVlanId), ProtocolLimits.MaximumVlanId, "IEEE 802.1Q", "Some platforms narrow the range (2–4093, 2–4092); the model uses the standard's.");
 
+    /// <summary>Gets the smallest VXLAN network identifier, 0: the VNI is an unsigned 24-bit field.</summary>
+    public static Sourced<int> MinimumVxlanNetworkIdentifier { get; } = Count(nameof(MinimumVxlanNetworkIdentifier), ProtocolLimits.MinimumVxlanNetworkIdentifier, "RFC 7348");
+
     /// <summary>Gets the largest VXLAN network identifier, 16,777,215: the VNI is 24 bits.</summary>
     public static Sourced<int> MaximumVxlanNetworkIdentifier { get; } = Count(nameof(MaximumVxlanNetworkIdentifier), ProtocolLimits.MaximumVxlanNetworkIdentifier, "RFC 7348");
 
@@ -131,7 +134,7 @@ public static class StandardFacts
     /// <summary>Gets every outside figure, in the order above.</summary>
     public static IReadOnlyList<ISourced> All { get; } =
     [
-        MinimumVlanId, MaximumVlanId, MaximumVxlanNetworkIdentifier, MaximumVirtualFunctionCount,
+        MinimumVlanId, MaximumVlanId, MinimumVxlanNetworkIdentifier, MaximumVxlanNetworkIdentifier, MaximumVirtualFunctionCount,
         FullDuplexOnlyBitsPerSecond,
         Cat5MaximumBitsPerSecond, Cat5eMaximumBitsPerSecond, Cat6MaximumBitsPerSecond, Cat6aMaximumBitsPerSecond,
         TwistedPairMaximumMeters, Cat6TenGigabitMaximumMeters, Cat6FullReachMaximumBitsPerSecond, Cat6TenGigabitAlienCrosstalkMeters,

@@ -33,7 +33,7 @@ public sealed record LogicalChannelProfile
             implementations: ["VXLAN encapsulation, networks told apart by their VNI (virtual network identifier)"],
             layer: 2,
             identifierName: "VNI",
-            minimumIdentifier: null,
+            minimumIdentifier: StandardFacts.MinimumVxlanNetworkIdentifier,
             maximumIdentifier: StandardFacts.MaximumVxlanNetworkIdentifier,
             underlay: "the underlying IP network",
             uses: ["container networks", "virtual networks"],
@@ -142,9 +142,8 @@ public sealed record LogicalChannelProfile
     public string? IdentifierName { get; }
 
     /// <summary>
-    /// Gets the smallest identifier: 1 for a VLAN (<see cref="StandardFacts.MinimumVlanId"/>; Net §04.2.2 gives 1–4094).
-    /// Null for the kinds without an identifier, and for VXLAN, whose VNI is an unsigned 24-bit field starting
-    /// at zero, for which the facts catalog holds no figure.
+    /// Gets the smallest identifier: 1 for a VLAN (<see cref="StandardFacts.MinimumVlanId"/>; Net §04.2.2 gives 1–4094),
+    /// 0 for a VXLAN VNI (<see cref="StandardFacts.MinimumVxlanNetworkIdentifier"/>); null for the kinds without an identifier.
     /// </summary>
     public Sourced<int>? MinimumIdentifier { get; }
 

@@ -18,6 +18,9 @@ static class ProtocolLimits
     /// <summary>The largest usable 802.1Q VLAN id: the id is 12 bits and 4095 is reserved. IEEE 802.1Q; Net §04.2.2.</summary>
     public const int MaximumVlanId = 4094;
 
+    /// <summary>The smallest VXLAN network identifier: the VNI is an unsigned 24-bit field. RFC 7348.</summary>
+    public const int MinimumVxlanNetworkIdentifier = 0;
+
     /// <summary>The largest VXLAN network identifier: the VNI is 24 bits, 0 to 16,777,215. RFC 7348.</summary>
     public const int MaximumVxlanNetworkIdentifier = 16_777_215;
 

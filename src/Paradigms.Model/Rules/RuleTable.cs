@@ -229,9 +229,9 @@ static partial class RuleTable
     /// <param name="vni">The VNI.</param>
     /// <returns>The finding, or null when the VNI fits in 24 bits.</returns>
     public static RuleFinding? CheckVxlanNetworkIdentifier(long vni) =>
-        vni is >= 0 and <= ProtocolLimits.MaximumVxlanNetworkIdentifier
+        vni is >= ProtocolLimits.MinimumVxlanNetworkIdentifier and <= ProtocolLimits.MaximumVxlanNetworkIdentifier
             ? null
-            : OutOfRange("VXLAN VNI", vni, Span(0, ProtocolLimits.MaximumVxlanNetworkIdentifier) + " (RFC 7348: 24 bits)");
+            : OutOfRange("VXLAN VNI", vni, Span(ProtocolLimits.MinimumVxlanNetworkIdentifier, ProtocolLimits.MaximumVxlanNetworkIdentifier) + " (RFC 7348: 24 bits)");
 
     /// <summary>Checks the number of virtual functions an SR-IOV device reports (PM0004).</summary>
     /// <param name="count">How many virtual functions the device has (TotalVFs).</param>

@@ -63,7 +63,7 @@ public class LogicalChannelCatalogTests
         var vxlan = ChannelCatalog.Logical(LogicalChannelKind.Vxlan);
 
         Assert.Equal("VNI", vxlan.IdentifierName);
-        Assert.Null(vxlan.MinimumIdentifier);
+        Assert.Equal(0, vxlan.MinimumIdentifier!.Value);
         Assert.Equal(16_777_215, vxlan.MaximumIdentifier!.Value);
         Assert.Equal("RFC 7348 (standard)", vxlan.MaximumIdentifier.Citation.ToString());
     }
