@@ -29,6 +29,12 @@ public static class StandardFacts
     /// <summary>Gets the most virtual functions an SR-IOV device can report, 65,535: TotalVFs is 16 bits.</summary>
     public static Sourced<int> MaximumVirtualFunctionCount { get; } = Count(nameof(MaximumVirtualFunctionCount), ProtocolLimits.MaximumVirtualFunctionCount, "PCI-SIG SR-IOV", "Real devices report far fewer (64, 128, 2048); a VF index must be below its device's count.");
 
+    /// <summary>Gets the smallest TCP or UDP port a grant can name, 1.</summary>
+    public static Sourced<int> MinimumPort { get; } = Count(nameof(MinimumPort), ProtocolLimits.MinimumPort, "RFC 793; RFC 768", "Port 0 asks the system for any port when binding and is no destination.");
+
+    /// <summary>Gets the largest TCP or UDP port, 65,535: ports are 16 bits.</summary>
+    public static Sourced<int> MaximumPort { get; } = Count(nameof(MaximumPort), ProtocolLimits.MaximumPort, "RFC 793; RFC 768");
+
     /// <summary>Gets the rate from which Ethernet is full duplex only, 10 Gbit/s.</summary>
     public static Sourced<BitRate> FullDuplexOnlyBitsPerSecond { get; } = Rate(nameof(FullDuplexOnlyBitsPerSecond), ProtocolLimits.FullDuplexOnlyBitsPerSecond, "IEEE 802.3ae");
 
@@ -135,6 +141,7 @@ public static class StandardFacts
     public static IReadOnlyList<ISourced> All { get; } =
     [
         MinimumVlanId, MaximumVlanId, MinimumVxlanNetworkIdentifier, MaximumVxlanNetworkIdentifier, MaximumVirtualFunctionCount,
+        MinimumPort, MaximumPort,
         FullDuplexOnlyBitsPerSecond,
         Cat5MaximumBitsPerSecond, Cat5eMaximumBitsPerSecond, Cat6MaximumBitsPerSecond, Cat6aMaximumBitsPerSecond,
         TwistedPairMaximumMeters, Cat6TenGigabitMaximumMeters, Cat6FullReachMaximumBitsPerSecond, Cat6TenGigabitAlienCrosstalkMeters,

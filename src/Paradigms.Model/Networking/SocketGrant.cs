@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
+using Paradigms.Model.Rules;
+
 namespace Paradigms.Model.Networking;
 
 /// <summary>
@@ -26,8 +28,8 @@ namespace Paradigms.Model.Networking;
 /// </remarks>
 public sealed record SocketGrant
 {
-    private const int MinimumPort = 1;
-    private const int MaximumPort = ushort.MaxValue;
+    private const int MinimumPort = ProtocolLimits.MinimumPort;
+    private const int MaximumPort = ProtocolLimits.MaximumPort;
     private static readonly string PortRange = string.Create(CultureInfo.InvariantCulture, $"{MinimumPort}–{MaximumPort}");
 
     private SocketGrant(SocketKind kind, SocketOperation operation, string? address, int? firstPort, int? lastPort, string? path)

@@ -27,6 +27,12 @@ static class ProtocolLimits
     /// <summary>The most virtual functions one SR-IOV device can report: TotalVFs is a 16-bit field. PCI-SIG SR-IOV.</summary>
     public const int MaximumVirtualFunctionCount = 65_535;
 
+    /// <summary>The smallest TCP or UDP port a socket can bind or connect to: 0 means "any" to bind and is no destination. RFC 793; RFC 768.</summary>
+    public const int MinimumPort = 1;
+
+    /// <summary>The largest TCP or UDP port: ports are 16 bits. RFC 793; RFC 768.</summary>
+    public const int MaximumPort = 65_535;
+
     /// <summary>From this rate up, Ethernet is full duplex only, with no CSMA/CD: 10 Gbit/s, in bit/s. IEEE 802.3ae.</summary>
     public const long FullDuplexOnlyBitsPerSecond = 10_000_000_000;
 
