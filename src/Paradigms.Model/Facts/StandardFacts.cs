@@ -60,7 +60,7 @@ public static class StandardFacts
     public static Sourced<BitRate> Cat6FullReachMaximumBitsPerSecond { get; } = Rate(nameof(Cat6FullReachMaximumBitsPerSecond), ProtocolLimits.Cat6FullReachMaximumBitsPerSecond, "IEEE 802.3bz");
 
     /// <summary>Gets the Category 6 reach at 10 Gbit/s with uncontrolled alien crosstalk, 37 m.</summary>
-    public static Sourced<Length> Cat6TenGigabitAlienCrosstalkMeters { get; } = new(Prefix + nameof(Cat6TenGigabitAlienCrosstalkMeters), Length.FromMeters(37), Citation.Standard("TIA TSB-155"));
+    public static Sourced<Length> Cat6TenGigabitAlienCrosstalkMeters { get; } = Meters(nameof(Cat6TenGigabitAlienCrosstalkMeters), ProtocolLimits.Cat6TenGigabitAlienCrosstalkMeters, "TIA TSB-155");
 
     /// <summary>Gets the fastest data rate over RG-6 and RG-11 coax, 10 Gbit/s downstream (DOCSIS 3.1).</summary>
     public static Sourced<BitRate> CoaxMaximumBitsPerSecond { get; } = Rate(nameof(CoaxMaximumBitsPerSecond), ProtocolLimits.CoaxMaximumBitsPerSecond, "CableLabs DOCSIS 3.1", "Net §04.1.1 gives coax 100Mbps - 1Gbps; DOCSIS 3.1 carries 10 Gbit/s downstream on the same cable, so only rates above that are impossible.");

@@ -54,6 +54,9 @@ static class ProtocolLimits
     /// <summary>The longest Category 6 link 10GBASE-T promises: 55 m, in metres (37 m with alien crosstalk). TIA TSB-155.</summary>
     public const int Cat6TenGigabitMaximumMeters = 55;
 
+    /// <summary>The Category 6 reach at 10 Gbit/s where alien crosstalk is not controlled: 37 m, in metres. TIA TSB-155.</summary>
+    public const int Cat6TenGigabitAlienCrosstalkMeters = 37;
+
     /// <summary>The fastest rate Category 6 carries to the full 100 m: 5GBASE-T, 5 Gbit/s, in bit/s; 10GBASE-T reaches 55 m. IEEE 802.3bz.</summary>
     public const long Cat6FullReachMaximumBitsPerSecond = 5_000_000_000;
 

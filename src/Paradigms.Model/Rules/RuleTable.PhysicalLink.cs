@@ -66,11 +66,11 @@ static partial class RuleTable
 
         if (medium == PhysicalMedium.Cat6 && bitsPerSecond > ProtocolLimits.Cat6FullReachMaximumBitsPerSecond && meters > ProtocolLimits.Cat6TenGigabitMaximumMeters)
         {
-            return new RuleFinding(CableBeyondReach, MediumName(medium), Meters(meters), Rate(bitsPerSecond), Meters(ProtocolLimits.Cat6TenGigabitMaximumMeters), "10GBASE-T over Cat6 is specified to 55 m, and 37 m where alien crosstalk is not controlled (TIA TSB-155); use Cat6A for 100 m");
+            return new RuleFinding(CableBeyondReach, MediumName(medium), Meters(meters), Rate(bitsPerSecond), Meters(ProtocolLimits.Cat6TenGigabitMaximumMeters), "10GBASE-T over Cat6 is specified to " + Meters(ProtocolLimits.Cat6TenGigabitMaximumMeters) + ", and " + Meters(ProtocolLimits.Cat6TenGigabitAlienCrosstalkMeters) + " where alien crosstalk is not controlled (TIA TSB-155); use Cat6A for " + Meters(ProtocolLimits.TwistedPairMaximumMeters));
         }
 
         return meters > ProtocolLimits.TwistedPairMaximumMeters
-            ? new RuleFinding(CableBeyondReach, MediumName(medium), Meters(meters), Rate(bitsPerSecond), Meters(ProtocolLimits.TwistedPairMaximumMeters), "BASE-T Ethernet is specified to 100 m of twisted pair (IEEE 802.3, TIA-568); use fiber or a switch in between")
+            ? new RuleFinding(CableBeyondReach, MediumName(medium), Meters(meters), Rate(bitsPerSecond), Meters(ProtocolLimits.TwistedPairMaximumMeters), "BASE-T Ethernet is specified to " + Meters(ProtocolLimits.TwistedPairMaximumMeters) + " of twisted pair (IEEE 802.3, TIA-568); use fiber or a switch in between")
             : null;
     }
 
@@ -173,11 +173,11 @@ static partial class RuleTable
     private static (long BitsPerSecond, string Standard) MaximumRate(InterfaceType interfaceType) => interfaceType switch
     {
         InterfaceType.Rj45 => (ProtocolLimits.Rj45MaximumBitsPerSecond, "40GBASE-T, IEEE 802.3bq"),
-        InterfaceType.Sfp => (ProtocolLimits.SfpMaximumBitsPerSecond, "2.5GBASE-X; 5 Gbit/s and up need SFP+, SFF INF-8074"),
-        InterfaceType.SfpPlus => (ProtocolLimits.SfpPlusMaximumBitsPerSecond, "SFF-8431; 25 Gbit/s needs SFP28"),
+        InterfaceType.Sfp => (ProtocolLimits.SfpMaximumBitsPerSecond, "2.5GBASE-X; faster Ethernet needs SFP+, SFF INF-8074"),
+        InterfaceType.SfpPlus => (ProtocolLimits.SfpPlusMaximumBitsPerSecond, "SFF-8431; faster Ethernet needs SFP28"),
         InterfaceType.Sfp28 => (ProtocolLimits.Sfp28MaximumBitsPerSecond, "SFF-8402"),
-        InterfaceType.QsfpPlus => (ProtocolLimits.QsfpPlusMaximumBitsPerSecond, "4 × 10 Gbit/s, SFF-8436"),
-        InterfaceType.Qsfp28 => (ProtocolLimits.Qsfp28MaximumBitsPerSecond, "4 × 25 Gbit/s, SFF-8665"),
+        InterfaceType.QsfpPlus => (ProtocolLimits.QsfpPlusMaximumBitsPerSecond, "four lanes, SFF-8436"),
+        InterfaceType.Qsfp28 => (ProtocolLimits.Qsfp28MaximumBitsPerSecond, "four lanes, SFF-8665"),
         _ => (0, string.Empty),
     };
 }

@@ -22,7 +22,7 @@ public class PhysicalLinkRuleTests
         { "802.11n at 1 Gbit/s", () => new PhysicalNic(Gbit(1), DuplexMode.Half, medium: PhysicalMedium.Wifi80211n), "802.11n Wi-Fi cannot carry 1 Gbit/s: the fastest standard over 802.11n Wi-Fi is 600 Mbit/s (IEEE 802.11n)" },
         { "802.11ac at 7 Gbit/s", () => new PhysicalNic(Gbit(7), DuplexMode.Half, medium: PhysicalMedium.Wifi80211ac), "802.11ac Wi-Fi cannot carry 7 Gbit/s: the fastest standard over 802.11ac Wi-Fi is 6.9333 Gbit/s (IEEE 802.11ac)" },
         { "802.11ax at 10 Gbit/s", () => new PhysicalNic(Gbit(10), DuplexMode.Half, medium: PhysicalMedium.Wifi80211ax), "802.11ax Wi-Fi cannot carry 10 Gbit/s: the fastest standard over 802.11ax Wi-Fi is 9.6078 Gbit/s (IEEE 802.11ax)" },
-        { "SFP+ at 25 Gbit/s", () => new PhysicalNic(Gbit(25), interfaceType: InterfaceType.SfpPlus), "An SFP+ interface cannot carry 25 Gbit/s: it carries at most 10 Gbit/s (SFF-8431; 25 Gbit/s needs SFP28)" },
+        { "SFP+ at 25 Gbit/s", () => new PhysicalNic(Gbit(25), interfaceType: InterfaceType.SfpPlus), "An SFP+ interface cannot carry 25 Gbit/s: it carries at most 10 Gbit/s (SFF-8431; faster Ethernet needs SFP28)" },
         { "SFP at 10 Gbit/s", () => new PhysicalNic(Gbit(10), interfaceType: InterfaceType.Sfp), "An SFP interface cannot carry 10 Gbit/s: it carries at most 2.5 Gbit/s" },
         { "SFP28 at 40 Gbit/s", () => new PhysicalNic(Gbit(40), interfaceType: InterfaceType.Sfp28), "An SFP28 interface cannot carry 40 Gbit/s: it carries at most 25 Gbit/s (SFF-8402)" },
         { "QSFP+ at 100 Gbit/s", () => new PhysicalNic(Gbit(100), interfaceType: InterfaceType.QsfpPlus), "A QSFP+ interface cannot carry 100 Gbit/s: it carries at most 40 Gbit/s" },
@@ -82,7 +82,7 @@ public class PhysicalLinkRuleTests
 
     public static TheoryData<string, Func<PhysicalNic>, string, string> WarnedLinks => new()
     {
-        { "Cat6 at 10 Gbit/s beyond 55 m", () => new PhysicalNic(Gbit(10), medium: PhysicalMedium.Cat6, cableLength: Length.FromMeters(56)), "PM0005", "Cat6 of 56 m at 10 Gbit/s is longer than the 55 m the standard promises: 10GBASE-T over Cat6 is specified to 55 m" },
+        { "Cat6 at 10 Gbit/s beyond 55 m", () => new PhysicalNic(Gbit(10), medium: PhysicalMedium.Cat6, cableLength: Length.FromMeters(56)), "PM0005", "Cat6 of 56 m at 10 Gbit/s is longer than the 55 m the standard promises: 10GBASE-T over Cat6 is specified to 55 m, and 37 m where alien crosstalk is not controlled (TIA TSB-155); use Cat6A for 100 m" },
         { "Cat6A beyond 100 m", () => new PhysicalNic(Gbit(1), medium: PhysicalMedium.Cat6a, cableLength: Length.FromMeters(101)), "PM0005", "Cat6A of 101 m at 1 Gbit/s is longer than the 100 m the standard promises" },
         { "Cat5 beyond 100 m", () => new PhysicalNic(Mbit(100), medium: PhysicalMedium.Cat5, cableLength: Length.FromMeters(150)), "PM0005", "Cat5 of 150 m at 100 Mbit/s is longer than the 100 m" },
         { "full duplex on a bus", () => new PhysicalNic(Mbit(10), topology: PhysicalTopology.Bus), "PM0006", "Full duplex on a bus: every device shares one medium" },
@@ -127,6 +127,7 @@ public class PhysicalLinkRuleTests
     public static TheoryData<string, Func<object>, string, string> BadArguments => new()
     {
         { "zero speed", () => new PhysicalNic(BitRate.Zero), "speed", "speed was 0 bit/s; allowed: a rate above 0 bit/s." },
+        { "negative speed", () => new PhysicalNic(Gbit(-10)), "gigabitsPerSecond", "gigabitsPerSecond was -10; allowed: a finite number from 0" },
         { "zero cable", () => new PhysicalNic(Gbit(1), cableLength: Length.Zero), "cableLength", "cableLength was 0 mm; allowed: a length above 0 m, or null." },
         { "undefined duplex", () => new PhysicalNic(Gbit(1), (DuplexMode)0), "duplex", "duplex was 0; allowed: Simplex, Half, Full." },
         { "undefined medium", () => new PhysicalNic(Gbit(1), medium: (PhysicalMedium)99), "medium", "medium was 99; allowed: Cat5, Cat5e," },
