@@ -2,7 +2,7 @@ namespace Paradigms.Model.Rules;
 
 /// <summary>
 /// Hard limits of the standards, the numbers the rules compare against. They are constants so
-/// that the analyzer, which links this file, can use them; <see cref="Facts.StandardFacts"/>
+/// that the analyzer, which links this file, can use them; <c>Paradigms.Model.Facts.StandardFacts</c>
 /// carries each one with its citation, and a test keeps the two in step.
 /// </summary>
 #if PARADIGMS_ANALYZER

@@ -7,7 +7,7 @@ namespace Paradigms.Model.Rules;
 /// <summary>
 /// The one table of model rules: each row an id, severity, message and citation, and a pure
 /// check per rule over plain enums and numbers. The library runs it when a model is built
-/// (<see cref="ModelValidator"/>); the analyzer compiles this same file and runs it on constants.
+/// (<c>ModelValidator</c>); the analyzer compiles this same file and runs it on constants.
 /// </summary>
 #if PARADIGMS_ANALYZER
 internal
