@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -9,8 +10,13 @@ namespace Paradigms.Model.Facts;
 /// </summary>
 public static class FactCatalog
 {
-    /// <summary>Gets every figure: the network document's (<see cref="NetworkFacts"/>), then the outside ones (<see cref="StandardFacts"/>).</summary>
-    public static IReadOnlyList<ISourced> All { get; } = NetworkFacts.All.Concat(StandardFacts.All).ToArray();
+    /// <summary>
+    /// Gets every figure: the network document's (<see cref="NetworkFacts"/>), the resource document's
+    /// (<see cref="ResourceFacts"/>), then the outside ones: standards (<see cref="StandardFacts"/>) and
+    /// measurements (<see cref="MeasuredFacts"/>).
+    /// </summary>
+    public static IReadOnlyList<ISourced> All { get; } = Array.AsReadOnly(
+        NetworkFacts.All.Concat(ResourceFacts.All).Concat(StandardFacts.All).Concat(MeasuredFacts.All).ToArray());
 
     /// <summary>Finds a figure by its name, for example <c>NetworkFacts.VirtualizationLatencyOverhead</c>; case-sensitive.</summary>
     /// <param name="name">The name.</param>

@@ -137,6 +137,16 @@ public static class StandardFacts
     /// <summary>Gets the bytes one MPLS label adds, 4.</summary>
     public static Sourced<Information> MplsLabelBytes { get; } = Bytes(nameof(MplsLabelBytes), ProtocolLimits.MplsLabelBytes, "RFC 3032");
 
+    /// <summary>Gets the size of one WebAssembly linear-memory page, 64 KiB (65,536 bytes).</summary>
+    public static Sourced<Information> WasmPageBytes { get; } = new(
+        Prefix + nameof(WasmPageBytes),
+        Information.FromBytes(ProtocolLimits.WasmPageBytes),
+        Citation.Standard("WebAssembly core spec"),
+        note: "Res §3.2's default linear memory of 64KB is one such page (ResourceFacts.WasmDefaultLinearMemory).");
+
+    /// <summary>Gets the most pages a wasm32 linear memory can have, 65,536: 4 GiB in all.</summary>
+    public static Sourced<int> MaximumWasm32Pages { get; } = Count(nameof(MaximumWasm32Pages), ProtocolLimits.MaximumWasm32Pages, "WebAssembly core spec", "65,536 pages of 64 KiB are 4 GiB, the whole 32-bit address space.");
+
     /// <summary>Gets every outside figure, in the order above.</summary>
     public static IReadOnlyList<ISourced> All { get; } =
     [
@@ -151,6 +161,7 @@ public static class StandardFacts
         MinimumIpv4Mtu, MinimumIpv6Mtu,
         Dot1QTagBytes, QinQTagsBytes, VxlanOverIpv4Bytes, VxlanOverIpv6Bytes, GeneveOverIpv4Bytes, GeneveOverIpv6Bytes,
         MaximumGeneveOptionBytes, GreOverIpv4Bytes, GreOverIpv6Bytes, WireGuardOverIpv4Bytes, WireGuardOverIpv6Bytes, MplsLabelBytes,
+        WasmPageBytes, MaximumWasm32Pages,
     ];
 
     private static Sourced<int> Count(string name, int value, string standard, string? note = null) =>

@@ -131,4 +131,10 @@ static class ProtocolLimits
 
     /// <summary>Bytes one MPLS label adds: 4. RFC 3032.</summary>
     public const int MplsLabelBytes = 4;
+
+    /// <summary>The size of one WebAssembly linear-memory page: 64 KiB, 65,536 bytes. WebAssembly core spec.</summary>
+    public const int WasmPageBytes = 65_536;
+
+    /// <summary>The most pages a wasm32 linear memory can have: 65,536 pages of 64 KiB, 4 GiB in all. WebAssembly core spec.</summary>
+    public const int MaximumWasm32Pages = 65_536;
 }

@@ -49,14 +49,35 @@ public class FactCatalogTests
     {
         Assert.Equal(FactCatalog.All.Count, FactCatalog.All.Select(f => f.Name).Distinct().Count());
         Assert.All(NetworkFacts.All, f => Assert.StartsWith("NetworkFacts.", f.Name, StringComparison.Ordinal));
+        Assert.All(ResourceFacts.All, f => Assert.StartsWith("ResourceFacts.", f.Name, StringComparison.Ordinal));
         Assert.All(StandardFacts.All, f => Assert.StartsWith("StandardFacts.", f.Name, StringComparison.Ordinal));
+        Assert.All(MeasuredFacts.All, f => Assert.StartsWith("MeasuredFacts.", f.Name, StringComparison.Ordinal));
+        Assert.All(NetworkFacts.All, f => Assert.Equal(Citation.NetworkDocument, f.Citation.Source));
+        Assert.All(ResourceFacts.All, f => Assert.Equal(Citation.ResourceDocument, f.Citation.Source));
         Assert.All(StandardFacts.All, f => Assert.NotEqual(SourceKind.Document, f.Citation.Kind));
+        Assert.All(MeasuredFacts.All, f => Assert.NotEqual(SourceKind.Document, f.Citation.Kind));
+    }
+
+    [Fact]
+    public void The_catalog_lists_the_four_catalogs_in_order_and_cannot_be_changed()
+    {
+        var expected = NetworkFacts.All.Concat(ResourceFacts.All).Concat(StandardFacts.All).Concat(MeasuredFacts.All);
+
+        Assert.Equal(expected, FactCatalog.All);
+        Assert.IsNotType<ISourced[]>(FactCatalog.All);
+        Assert.Same(ResourceFacts.All, ResourceFacts.All);
+        Assert.DoesNotContain(null, ResourceFacts.All);
     }
 
     [Fact]
     public void Every_catalog_property_is_listed_in_All()
     {
-        foreach (var (catalog, all) in new[] { (typeof(NetworkFacts), NetworkFacts.All), (typeof(StandardFacts), StandardFacts.All) })
+        var catalogs = new[]
+        {
+            (typeof(NetworkFacts), NetworkFacts.All), (typeof(ResourceFacts), ResourceFacts.All),
+            (typeof(StandardFacts), StandardFacts.All), (typeof(MeasuredFacts), MeasuredFacts.All),
+        };
+        foreach (var (catalog, all) in catalogs)
         {
             var properties = catalog.GetProperties(BindingFlags.Public | BindingFlags.Static)
                 .Where(p => typeof(ISourced).IsAssignableFrom(p.PropertyType))
@@ -99,6 +120,8 @@ public class FactCatalogTests
         { "StandardFacts.Qsfp28MaximumBitsPerSecond", "100 Gbit/s", "SFF-8665 (standard)" },
         { "StandardFacts.MinimumIpv6Mtu", "1280 B", "RFC 8200 (standard)" },
         { "StandardFacts.WireGuardOverIpv6Bytes", "80 B", "WireGuard protocol documentation (vendor)" },
+        { "StandardFacts.WasmPageBytes", "64 KiB", "WebAssembly core spec (standard)" },
+        { "StandardFacts.MaximumWasm32Pages", "65536", "WebAssembly core spec (standard)" },
     };
 
     [Theory]
