@@ -13,7 +13,7 @@ sealed class RuleFinding
     internal RuleFinding(Rule rule, params string[] arguments)
     {
         Rule = rule;
-        Arguments = arguments;
+        Arguments = System.Array.AsReadOnly(arguments);
         Message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments);
     }
 
@@ -21,7 +21,7 @@ sealed class RuleFinding
     public Rule Rule { get; }
 
     /// <summary>Gets the message arguments, in the order of <see cref="Rule.MessageFormat"/>.</summary>
-    public string[] Arguments { get; }
+    public System.Collections.Generic.IReadOnlyList<string> Arguments { get; }
 
     /// <summary>Gets the formatted message.</summary>
     public string Message { get; }

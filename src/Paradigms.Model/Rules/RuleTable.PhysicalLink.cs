@@ -19,7 +19,7 @@ static partial class RuleTable
     {
         var reason = (interfaceType, medium) switch
         {
-            (_, PhysicalMedium.Wifi80211n or PhysicalMedium.Wifi80211ac or PhysicalMedium.Wifi80211ax or PhysicalMedium.Lte or PhysicalMedium.FiveGNewRadio) =>
+            _ when IsRadio(medium) =>
                 "a radio link has an antenna, not a cable connector or transceiver cage",
             (InterfaceType.Rj45, PhysicalMedium.SingleModeFiber or PhysicalMedium.MultiModeFiber or PhysicalMedium.CoaxRg6 or PhysicalMedium.CoaxRg11) =>
                 "RJ-45 is the twisted-pair copper connector; fiber takes an SFP-family transceiver, coax an F or BNC connector",
@@ -59,7 +59,7 @@ static partial class RuleTable
     /// <returns>The finding, or null when the standard promises that reach, or gives none for the medium.</returns>
     public static RuleFinding? CheckCableReach(PhysicalMedium medium, double bitsPerSecond, double meters)
     {
-        if (medium is not (PhysicalMedium.Cat5 or PhysicalMedium.Cat5e or PhysicalMedium.Cat6 or PhysicalMedium.Cat6a))
+        if (!IsTwistedPair(medium))
         {
             return null;
         }
@@ -85,8 +85,7 @@ static partial class RuleTable
     /// </returns>
     public static RuleFinding? CheckDuplex(DuplexMode duplex, double bitsPerSecond, PhysicalTopology topology, PhysicalMedium? medium)
     {
-        var radio = medium is PhysicalMedium.Wifi80211n or PhysicalMedium.Wifi80211ac or PhysicalMedium.Wifi80211ax or PhysicalMedium.Lte or PhysicalMedium.FiveGNewRadio;
-        if (duplex == DuplexMode.Half && bitsPerSecond >= ProtocolLimits.FullDuplexOnlyBitsPerSecond && !radio)
+        if (duplex == DuplexMode.Half && bitsPerSecond >= ProtocolLimits.FullDuplexOnlyBitsPerSecond && !(medium is { } m && IsRadio(m)))
         {
             return new RuleFinding(HalfDuplexAtFullDuplexOnlyRate, Rate(bitsPerSecond), Rate(ProtocolLimits.FullDuplexOnlyBitsPerSecond));
         }
@@ -101,8 +100,8 @@ static partial class RuleTable
             return new RuleFinding(FullDuplexOnSharedMedium, "a bus", "every device shares one medium and takes turns on it (CSMA/CD), so one link cannot send and receive at once; a hub is a bus too. Use a switch (star) for full duplex");
         }
 
-        return medium is PhysicalMedium.Wifi80211n or PhysicalMedium.Wifi80211ac or PhysicalMedium.Wifi80211ax
-            ? new RuleFinding(FullDuplexOnSharedMedium, MediumName(medium.Value), "Wi-Fi stations share the channel and take turns on it (CSMA/CA), which is half duplex (Net §03.2.1 lists wireless networks under half duplex)")
+        return medium is { } shared && IsWifi(shared)
+            ? new RuleFinding(FullDuplexOnSharedMedium, MediumName(shared), "Wi-Fi stations share the channel and take turns on it (CSMA/CA), which is half duplex (Net §03.2.1 lists wireless networks under half duplex)")
             : null;
     }
 
@@ -151,6 +150,15 @@ static partial class RuleTable
         >= 1e3 => (bitsPerSecond / 1e3).ToString("0.####", CultureInfo.InvariantCulture) + " kbit/s",
         _ => bitsPerSecond.ToString("0.####", CultureInfo.InvariantCulture) + " bit/s",
     };
+
+    private static bool IsTwistedPair(PhysicalMedium medium) =>
+        medium is PhysicalMedium.Cat5 or PhysicalMedium.Cat5e or PhysicalMedium.Cat6 or PhysicalMedium.Cat6a;
+
+    private static bool IsWifi(PhysicalMedium medium) =>
+        medium is PhysicalMedium.Wifi80211n or PhysicalMedium.Wifi80211ac or PhysicalMedium.Wifi80211ax;
+
+    private static bool IsRadio(PhysicalMedium medium) =>
+        IsWifi(medium) || medium is PhysicalMedium.Lte or PhysicalMedium.FiveGNewRadio;
 
     private static string InterfacePhrase(InterfaceType interfaceType) =>
         (interfaceType is InterfaceType.QsfpPlus or InterfaceType.Qsfp28 ? "A " : "An ") + InterfaceName(interfaceType) + " interface";

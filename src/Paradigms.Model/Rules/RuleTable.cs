@@ -129,12 +129,12 @@ static partial class RuleTable
         "Net §06.3.1, §07.1.1, §08.1.1, §09.1.1");
 
     /// <summary>Gets every rule, in id order; an id whose findings differ in severity has one row per severity.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[]
+    public static IReadOnlyList<Rule> All { get; } = System.Array.AsReadOnly(new[]
     {
         NicNotAttachable, ChannelNotAvailable, NicFromAnotherParadigm, ValueOutOfProtocolRange,
         LinkCannotCarry, InterfaceNotForMedium, CableBeyondReach, HalfDuplexAtFullDuplexOnlyRate, FullDuplexOnSharedMedium,
         GuestNotModifiable, MtuBelowIpMinimum, MtuDoesNotFit, MtuBelowIpv6Minimum, NetworkModeNotAvailable,
-    };
+    });
 
     /// <summary>Checks that <paramref name="nic"/> can be attached under <paramref name="paradigm"/> (PM0001, PM0003).</summary>
     /// <param name="paradigm">The paradigm.</param>
