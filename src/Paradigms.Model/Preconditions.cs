@@ -95,6 +95,11 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>The exception for an enum value that is none of the enum's named values, for <c>throw</c> expressions in a <c>switch</c>.</summary>
+    public static ArgumentOutOfRangeException Undefined<T>(T value, string paramName)
+        where T : struct, Enum =>
+        OutOfRange(paramName, Convert.ToInt64(value, CultureInfo.InvariantCulture), string.Join(", ", Enum.GetNames<T>()));
+
     /// <summary>The exception for a value already found wrong, for <c>throw</c> expressions.</summary>
     public static ArgumentOutOfRangeException OutOfRange(string paramName, object value, string allowed) =>
         new(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));

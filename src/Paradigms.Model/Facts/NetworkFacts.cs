@@ -121,6 +121,6 @@ public static class NetworkFacts
         Paradigm.Paravirtualization => ParavirtualizationLatencyOverhead,
         Paradigm.Containerization => ContainerizationLatencyOverhead,
         Paradigm.Sandboxing => SandboxingLatencyOverhead,
-        _ => throw Preconditions.OutOfRange(nameof(paradigm), (int)paradigm, string.Join(", ", Enum.GetNames<Paradigm>())),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 }

@@ -143,6 +143,6 @@ public static partial class ResourceFacts
         Paradigm.Paravirtualization => ParavirtualizationCpuUtilization,
         Paradigm.Containerization => ContainerizationCpuUtilization,
         Paradigm.Sandboxing => SandboxingCpuUtilization,
-        _ => throw UnknownParadigm(paradigm),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 }

@@ -133,6 +133,6 @@ public static partial class ResourceFacts
         Paradigm.Paravirtualization => ParavirtualizationIoPerformanceLoss,
         Paradigm.Containerization => ContainerizationIoPerformanceLoss,
         Paradigm.Sandboxing => SandboxingIoPerformanceLoss,
-        _ => throw UnknownParadigm(paradigm),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 }

@@ -216,7 +216,7 @@ public static partial class ResourceFacts
         Paradigm.Paravirtualization => ParavirtualizationMinimumExampleTotal,
         Paradigm.Containerization => ContainerizationMinimumExampleTotal,
         Paradigm.Sandboxing => SandboxingMinimumExampleTotal,
-        _ => throw UnknownParadigm(paradigm),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 
     /// <summary>The printed result of a paradigm's standard memory example (Res §3.2): 1.6 GB, 1.62 GB, 562 MB or about 16 MB.</summary>
@@ -229,6 +229,6 @@ public static partial class ResourceFacts
         Paradigm.Paravirtualization => ParavirtualizationStandardExampleTotal,
         Paradigm.Containerization => ContainerizationStandardExampleTotal,
         Paradigm.Sandboxing => SandboxingStandardExampleTotal,
-        _ => throw UnknownParadigm(paradigm),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 }

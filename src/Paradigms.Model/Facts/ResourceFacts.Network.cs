@@ -123,6 +123,6 @@ public static partial class ResourceFacts
         Paradigm.Paravirtualization => ParavirtualizationNetworkLatencyOverhead,
         Paradigm.Containerization => ContainerizationNetworkLatencyOverhead,
         Paradigm.Sandboxing => SandboxingNetworkLatencyOverhead,
-        _ => throw UnknownParadigm(paradigm),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 }

@@ -78,6 +78,6 @@ public static partial class ResourceFacts
         Paradigm.Paravirtualization => ParavirtualizationStoragePerformanceLoss,
         Paradigm.Containerization => ContainerizationStoragePerformanceLoss,
         Paradigm.Sandboxing => SandboxingStoragePerformanceLoss,
-        _ => throw UnknownParadigm(paradigm),
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
 }

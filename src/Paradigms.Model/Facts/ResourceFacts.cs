@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Paradigms.Model.Quantities;
 
@@ -68,9 +67,6 @@ public static partial class ResourceFacts
     /// several files, and the order in which their initializers run is not defined.
     /// </remarks>
     public static IReadOnlyList<ISourced> All => Listing.All;
-
-    private static ArgumentOutOfRangeException UnknownParadigm(Paradigm paradigm) =>
-        Preconditions.OutOfRange(nameof(paradigm), (int)paradigm, string.Join(", ", Enum.GetNames<Paradigm>()));
 
     private static Sourced<Range<Cycles>> CycleRange(string name, double min, double max, string sections, string quote, string? note = null) =>
         new(Prefix + name, new Range<Cycles>(Cycles.FromCycles(min), Cycles.FromCycles(max)), Citation.Res(sections), quote, note);

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using Paradigms.Model.Quantities;
+
+namespace Paradigms.Model.Resources;
+
+/// <summary>
+/// The checks every equation runs on its inputs, written once. Each returns its argument when it is
+/// allowed and otherwise throws <see cref="System.ArgumentOutOfRangeException"/> naming the parameter,
+/// the value and what is allowed; none allocates on the way through.
+/// </summary>
+internal static class EquationInput
+{
+    private const string NotNegativeText = "0 or more";
+
+    /// <summary>A latency or a term of one: zero or more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Duration NotNegative(Duration value, string paramName)
+    {
+        if (value < Duration.Zero)
+        {
+            Preconditions.Fail(paramName, value, NotNegativeText);
+        }
+
+        return value;
+    }
+
+    /// <summary>A native latency the others are compared with: above zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Duration Positive(Duration value, string paramName)
+    {
+        if (value <= Duration.Zero)
+        {
+            Preconditions.Fail(paramName, value, "above 0");
+        }
+
+        return value;
+    }
+
+    /// <summary>A count of events: a finite number, zero or more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Count(double value, string paramName)
+    {
+        if (!(value >= 0 && value <= double.MaxValue))
+        {
+            Preconditions.Fail(paramName, value, "a finite count, 0 or more");
+        }
+
+        return value;
+    }
+
+    /// <summary>A loss: a share of what native would do, from 0 % up to but not including 100 %.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Ratio Loss(Ratio value, string paramName)
+    {
+        if (value < Ratio.Zero || value >= Whole)
+        {
+            Preconditions.Fail(paramName, value, "0 % or more and below 100 % (a loss of 100 % leaves nothing to compare)");
+        }
+
+        return value;
+    }
+
+    /// <summary>The workload's own cycles: above zero, or there is no utilization to speak of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Cycles PositiveWork(Cycles value, string paramName)
+    {
+        if (value <= Cycles.Zero)
+        {
+            Preconditions.Fail(paramName, value, "above 0 cycles");
+        }
+
+        return value;
+    }
+
+    private static Ratio Whole => Ratio.FromPercent(100);
+}

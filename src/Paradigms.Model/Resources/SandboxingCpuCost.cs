@@ -1,0 +1,45 @@
+using Paradigms.Model.Quantities;
+
+namespace Paradigms.Model.Resources;
+
+/// <summary>
+/// The CPU cost of a Wasm sandbox, term by term: <c>C_Sandbox = C_workload + C_runtime + C_syscall</c> (Res §2.2 (sandbox CPU model)).
+/// Made by <see cref="CpuModel.Sandboxing"/>.
+/// </summary>
+/// <remarks>
+/// In the general model C_total = C_workload + C_isolation + C_overhead (Res §2.2), this library
+/// reads <c>C_syscall</c> as the isolation term and <c>C_runtime</c> as the overhead term
+/// (docs/equations.md). <c>default</c> is all zeros with a utilization of zero. Immutable.
+/// </remarks>
+public readonly record struct SandboxingCpuCost
+{
+    internal SandboxingCpuCost(Cycles workload, Cycles runtime, Cycles syscallInterception)
+    {
+        Workload = workload;
+        Runtime = runtime;
+        SyscallInterception = syscallInterception;
+        Total = Workload + Isolation + Overhead;
+        Utilization = Ratio.FromDecimalFractions(workload / Total);
+    }
+
+    /// <summary>Gets the workload's own cycles, C_workload.</summary>
+    public Cycles Workload { get; }
+
+    /// <summary>Gets the cycles of the Wasm runtime (WasmEdge, Wasmtime), C_runtime, counted in the general model's C_overhead.</summary>
+    public Cycles Runtime { get; }
+
+    /// <summary>Gets the cycles spent intercepting WASI system calls, C_syscall, counted in the general model's C_isolation.</summary>
+    public Cycles SyscallInterception { get; }
+
+    /// <summary>Gets the isolation term of the general model, C_isolation = <c>C_syscall</c>.</summary>
+    public Cycles Isolation => SyscallInterception;
+
+    /// <summary>Gets the overhead term of the general model, C_overhead = <c>C_runtime</c>.</summary>
+    public Cycles Overhead => Runtime;
+
+    /// <summary>Gets every cycle spent, C_total = C_workload + C_isolation + C_overhead.</summary>
+    public Cycles Total { get; }
+
+    /// <summary>Gets the CPU utilization, C_workload / C_total: above 0 % and at most 100 % for any workload above zero.</summary>
+    public Ratio Utilization { get; }
+}

@@ -1,0 +1,49 @@
+using Paradigms.Model.Quantities;
+
+namespace Paradigms.Model.Resources;
+
+/// <summary>
+/// The CPU cost of a full-virtualization guest, term by term: <c>C_VM = C_workload + C_vmexit + C_emulation + C_hypervisor</c> (Res §2.2 (virtualization CPU model)).
+/// Made by <see cref="CpuModel.Virtualization"/>.
+/// </summary>
+/// <remarks>
+/// In the general model C_total = C_workload + C_isolation + C_overhead (Res §2.2), this library
+/// reads <c>C_vmexit + C_emulation</c> as the isolation term and <c>C_hypervisor</c> as the overhead term
+/// (docs/equations.md). <c>default</c> is all zeros with a utilization of zero. Immutable.
+/// </remarks>
+public readonly record struct VirtualizationCpuCost
+{
+    internal VirtualizationCpuCost(Cycles workload, Cycles vmExits, Cycles emulation, Cycles hypervisorScheduling)
+    {
+        Workload = workload;
+        VmExits = vmExits;
+        Emulation = emulation;
+        HypervisorScheduling = hypervisorScheduling;
+        Total = Workload + Isolation + Overhead;
+        Utilization = Ratio.FromDecimalFractions(workload / Total);
+    }
+
+    /// <summary>Gets the workload's own cycles, C_workload.</summary>
+    public Cycles Workload { get; }
+
+    /// <summary>Gets the cycles spent in VM exits (privileged-instruction traps), C_vmexit, counted in the general model's C_isolation.</summary>
+    public Cycles VmExits { get; }
+
+    /// <summary>Gets the cycles spent emulating instructions the hardware cannot virtualize, C_emulation, counted in the general model's C_isolation.</summary>
+    public Cycles Emulation { get; }
+
+    /// <summary>Gets the cycles the hypervisor spends scheduling virtual CPUs, C_hypervisor, counted in the general model's C_overhead.</summary>
+    public Cycles HypervisorScheduling { get; }
+
+    /// <summary>Gets the isolation term of the general model, C_isolation = <c>C_vmexit + C_emulation</c>.</summary>
+    public Cycles Isolation => VmExits + Emulation;
+
+    /// <summary>Gets the overhead term of the general model, C_overhead = <c>C_hypervisor</c>.</summary>
+    public Cycles Overhead => HypervisorScheduling;
+
+    /// <summary>Gets every cycle spent, C_total = C_workload + C_isolation + C_overhead.</summary>
+    public Cycles Total { get; }
+
+    /// <summary>Gets the CPU utilization, C_workload / C_total: above 0 % and at most 100 % for any workload above zero.</summary>
+    public Ratio Utilization { get; }
+}
