@@ -105,6 +105,17 @@ public class ConversionTests
     }
 
     [Fact]
+    public void Core_is_1000_millicores()
+    {
+        Assert.Equal(1000, CpuCores.FromCores(1).Millicores);
+        Assert.Equal(2000, CpuCores.FromCores(2).Millicores);
+        Assert.Equal(500, CpuCores.FromCores(0.5).Millicores);
+        Assert.Equal(0.25, CpuCores.FromMillicores(250).Cores);
+        Assert.Equal(CpuCores.FromCores(2), CpuCores.FromMillicores(1500) + CpuCores.FromMillicores(500));
+        Assert.Equal(4, CpuCores.FromCores(2) / CpuCores.FromMillicores(500));
+    }
+
+    [Fact]
     public void One_thousand_cycles_at_1_GHz_take_one_microsecond()
     {
         // 1000 cycles ÷ 10^9 Hz = 10^-6 s.
@@ -169,6 +180,7 @@ public class ConversionTests
         Assert.Equal(0, default(Cycles).Count);
         Assert.Equal(0, default(IoOperationRate).OperationsPerSecond);
         Assert.Equal(0, default(Length).Meters);
+        Assert.Equal(0, default(CpuCores).Millicores);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public class FormattingTests
         Assert.Equal("85 %", Ratio.FromPercent(85).ToString());
         Assert.Equal("3.2 GHz", Frequency.FromGigahertz(3.2).ToString());
         Assert.Equal("1000 cycles", Cycles.FromCycles(1000).ToString());
+        Assert.Equal("2 cores", CpuCores.FromCores(2).ToString());
+        Assert.Equal("500 m", CpuCores.FromMillicores(500).ToString());
+        Assert.Equal("1.5 cores", CpuCores.FromMillicores(1500).ToString());
         Assert.Equal("13000 IOPS", IoOperationRate.FromOperationsPerSecond(13_000).ToString());
         Assert.Equal("55 m", Length.FromMeters(55).ToString());
         Assert.Equal("100 m", Length.FromKilometers(0.1).ToString());
@@ -33,6 +36,7 @@ public class FormattingTests
         Assert.Equal("0 B", Information.Zero.ToString());
         Assert.Equal("0 bit/s", BitRate.Zero.ToString());
         Assert.Equal("0 mm", Length.Zero.ToString());
+        Assert.Equal("0 m", CpuCores.Zero.ToString());
     }
 
     [Fact]
@@ -44,6 +48,8 @@ public class FormattingTests
         Assert.Equal("125 MB/s", BitRate.FromGigabitsPerSecond(1).ToString("MB/s"));
         Assert.Equal("0.055 km", Length.FromMeters(55).ToString("km"));
         Assert.Equal("5500 cm", Length.FromMeters(55).ToString("cm"));
+        Assert.Equal("2000 m", CpuCores.FromCores(2).ToString("m"));
+        Assert.Equal("0.5 cores", CpuCores.FromMillicores(500).ToString("cores"));
     }
 
     [Fact]

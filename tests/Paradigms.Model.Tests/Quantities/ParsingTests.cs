@@ -71,6 +71,17 @@ public class ParsingTests
         Assert.Equal(count, Cycles.Parse(text).Count);
 
     [Theory]
+    [InlineData("2", 2000)]
+    [InlineData("0.5", 500)]
+    [InlineData("500m", 500)]
+    [InlineData("500 m", 500)]
+    [InlineData("2 cores", 2000)]
+    [InlineData("1 core", 1000)]
+    [InlineData("250 millicores", 250)]
+    public void CpuCores_accepts(string text, double millicores) =>
+        Assert.Equal(millicores, CpuCores.Parse(text).Millicores);
+
+    [Theory]
     [InlineData("13000 IOPS", 13_000)]
     [InlineData("13000IOPS", 13_000)]
     [InlineData("500 op/s", 500)]

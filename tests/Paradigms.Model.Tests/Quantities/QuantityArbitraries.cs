@@ -40,6 +40,8 @@ public static class QuantityArbitraries
 
     public static Arbitrary<Cycles> Cycles() => Arb.From(NonNegative.Select(Model.Quantities.Cycles.FromCycles));
 
+    public static Arbitrary<CpuCores> CpuCores() => Arb.From(NonNegative.Select(Model.Quantities.CpuCores.FromMillicores));
+
     public static Arbitrary<IoOperationRate> IoOperationRate() =>
         Arb.From(NonNegative.Select(Model.Quantities.IoOperationRate.FromOperationsPerSecond));
 

@@ -15,10 +15,10 @@ public partial class QuantityConventionTests
     public static TheoryData<Type> QuantityTypes => new(AllQuantityTypes);
 
     [Fact]
-    public void All_eight_quantities_are_found()
+    public void All_nine_quantities_are_found()
     {
         Assert.Equal(
-            ["BitRate", "Cycles", "Duration", "Frequency", "Information", "IoOperationRate", "Length", "Ratio"],
+            ["BitRate", "CpuCores", "Cycles", "Duration", "Frequency", "Information", "IoOperationRate", "Length", "Ratio"],
             AllQuantityTypes.Select(t => t.Name).Order());
     }
 

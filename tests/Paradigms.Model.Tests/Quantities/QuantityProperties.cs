@@ -30,6 +30,9 @@ public class QuantityProperties
     public bool Cycles_parses_what_it_formats(Cycles x) => RoundTrips(x);
 
     [Property]
+    public bool CpuCores_parses_what_it_formats(CpuCores x) => RoundTrips(x);
+
+    [Property]
     public bool IoOperationRate_parses_what_it_formats(IoOperationRate x) => RoundTrips(x);
 
     [Property]
