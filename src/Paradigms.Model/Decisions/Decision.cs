@@ -70,7 +70,7 @@ public sealed record Decision
             ? " (the library's default: no branch of the decision algorithm of Res §7 held)."
             : $" (branch {Branch} of the decision algorithm of Res §7).").Append('\n');
 
-        var required = Enumerable.Range(1, 7).Select(n => (DecisionCondition)n).Where(Requirements.Holds)
+        var required = System.Enum.GetValues<DecisionCondition>().Where(Requirements.Holds)
             .Select(c => $"{ConditionCheck.NameOf(c)} ({ConditionCheck.WordsOf(c)})").ToList();
         text.Append("Requirements that hold: ").Append(required.Count == 0 ? "none" : string.Join(", ", required)).Append(".\n");
 
