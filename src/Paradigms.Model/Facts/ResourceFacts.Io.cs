@@ -135,4 +135,17 @@ public static partial class ResourceFacts
         Paradigm.Sandboxing => SandboxingIoPerformanceLoss,
         _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
+
+    /// <summary>The IO latency a paradigm adds, as the table closing Res §4.2 gives it: 10–50, 3–13, 0.1–1 and 0–0.1 μs.</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <returns>The figure with its citation.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="paradigm"/> is not defined.</exception>
+    public static Sourced<Range<Duration>> IoLatencyIncrease(Paradigm paradigm) => paradigm switch
+    {
+        Paradigm.Virtualization => VirtualizationIoLatencyIncrease,
+        Paradigm.Paravirtualization => ParavirtualizationIoLatencyIncrease,
+        Paradigm.Containerization => ContainerizationIoLatencyIncrease,
+        Paradigm.Sandboxing => SandboxingIoLatencyIncrease,
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
+    };
 }

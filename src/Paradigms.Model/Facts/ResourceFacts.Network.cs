@@ -125,4 +125,17 @@ public static partial class ResourceFacts
         Paradigm.Sandboxing => SandboxingNetworkLatencyOverhead,
         _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
     };
+
+    /// <summary>The network throughput loss of a paradigm (Res §5.2, network latency comparison): 10–20, 5–12, 0–5 and 0–1 %.</summary>
+    /// <param name="paradigm">The paradigm.</param>
+    /// <returns>The figure with its citation.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="paradigm"/> is not defined.</exception>
+    public static Sourced<Range<Ratio>> NetworkThroughputLoss(Paradigm paradigm) => paradigm switch
+    {
+        Paradigm.Virtualization => VirtualizationNetworkThroughputLoss,
+        Paradigm.Paravirtualization => ParavirtualizationNetworkThroughputLoss,
+        Paradigm.Containerization => ContainerizationNetworkThroughputLoss,
+        Paradigm.Sandboxing => SandboxingNetworkThroughputLoss,
+        _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
+    };
 }

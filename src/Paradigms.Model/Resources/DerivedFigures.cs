@@ -84,7 +84,7 @@ public static class DerivedFigures
         foreach (var paradigm in Enum.GetValues<Paradigm>())
         {
             rows.Add(Compare(
-                Resource.Io, paradigm, "IO added latency", IoLatencyIncrease(paradigm), IoModel.AddedLatency(paradigm),
+                Resource.Io, paradigm, "IO added latency", ResourceFacts.IoLatencyIncrease(paradigm), IoModel.AddedLatency(paradigm),
                 "the sum of the paradigm's latency terms at their documented ranges (Res §4.2)"));
         }
 
@@ -131,14 +131,6 @@ public static class DerivedFigures
                 "1 − (1 − IOPS loss) × (1 − throughput loss) from the §6.2 table, with no added latency, the least loss P = IOPS × Throughput / Latency allows (Res §6.2)"));
         }
     }
-
-    private static Sourced<Range<Duration>> IoLatencyIncrease(Paradigm paradigm) => paradigm switch
-    {
-        Paradigm.Virtualization => ResourceFacts.VirtualizationIoLatencyIncrease,
-        Paradigm.Paravirtualization => ResourceFacts.ParavirtualizationIoLatencyIncrease,
-        Paradigm.Containerization => ResourceFacts.ContainerizationIoLatencyIncrease,
-        _ => ResourceFacts.SandboxingIoLatencyIncrease,
-    };
 
     private static Sourced<Range<Duration>>? ModelTableLatency(Paradigm paradigm) => paradigm switch
     {
