@@ -3,6 +3,7 @@ using System.Diagnostics.Contracts;
 using System.Linq;
 using Paradigms.Model.Facts;
 using Paradigms.Model.Quantities;
+using Paradigms.Model.Resources;
 
 namespace Paradigms.Model.Decisions;
 
@@ -55,7 +56,7 @@ public sealed record Workload
     /// <param name="ioRequirement">How much it asks of IO (the case's <c>'io_requirements'</c>); a defined value.</param>
     /// <param name="networkRequirement">How much it asks of the network (the case's <c>'network_requirements'</c>); a defined value.</param>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// An enum value is not defined, or a request is zero; the message names the parameter, the value and what is allowed.
+    /// An enum value is not defined, a request is zero, or a sandbox asks for more than 4 GiB; the message names the parameter, the value and what is allowed.
     /// </exception>
     public Workload(Paradigm paradigm, CpuCores cpuRequest, Information memoryRequest, RequirementLevel ioRequirement, RequirementLevel networkRequirement)
     {
@@ -68,6 +69,11 @@ public sealed record Workload
         if (memoryRequest == Information.Zero)
         {
             Preconditions.Fail(nameof(memoryRequest), memoryRequest, "more than 0 B, for example 512 MiB or 4 GiB");
+        }
+
+        if (paradigm == Paradigm.Sandboxing && memoryRequest > WasmLinearMemory.Maximum.Size)
+        {
+            Preconditions.Fail(nameof(memoryRequest), memoryRequest, "at most 4 GiB under sandboxing, the most a wasm32 linear memory can hold (65536 pages of 64 KiB)");
         }
 
         CpuRequest = cpuRequest;
@@ -131,7 +137,7 @@ public sealed record Workload
     /// <remarks>Space around each text is ignored, as quantity parsing ignores it.</remarks>
     /// <exception cref="ArgumentNullException">A text is null; the exception names the parameter.</exception>
     /// <exception cref="FormatException">
-    /// A text is not understood, or a request is zero; the message names the parameter, the text and what is allowed.
+    /// A text is not understood, a request is zero, or a sandbox asks for more than 4Gi; the message names the parameter, the text and what is allowed.
     /// </exception>
     [Pure]
     public static Workload Parse(string type, string cpuRequests, string memoryRequests, string ioRequirements, string networkRequirements)
@@ -141,6 +147,11 @@ public sealed record Workload
         var memory = ParseRequest<Information>(memoryRequests, nameof(memoryRequests), "a Kubernetes memory quantity above zero, such as '4Gi', '512Mi' or '2G'");
         var io = ParseLevel(ioRequirements, nameof(ioRequirements));
         var network = ParseLevel(networkRequirements, nameof(networkRequirements));
+        if (paradigm == Paradigm.Sandboxing && memory > WasmLinearMemory.Maximum.Size)
+        {
+            throw new FormatException($"{nameof(memoryRequests)} was '{memoryRequests}'; allowed under sandboxing: at most 4Gi, the most a wasm32 linear memory can hold (65536 pages of 64 KiB).");
+        }
+
         return new Workload(paradigm, cpu, memory, io, network);
     }
 
