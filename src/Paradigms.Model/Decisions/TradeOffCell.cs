@@ -1,5 +1,6 @@
 using System.Globalization;
 using Paradigms.Model.Facts;
+using Paradigms.Model.Resources;
 
 namespace Paradigms.Model.Decisions;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Paradigms.Model.Facts;
 using F = Paradigms.Model.Facts.ResourceFacts;
 using P = Paradigms.Model.Paradigm;
-using Rt = Paradigms.Model.Decisions.Rating;
+using Rt = Paradigms.Model.Resources.Rating;
 
 namespace Paradigms.Model.Decisions;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Paradigms.Model.Facts;
+using Paradigms.Model.Resources;
 
 namespace Paradigms.Model.Decisions;
 

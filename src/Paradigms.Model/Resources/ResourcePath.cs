@@ -49,7 +49,7 @@ public sealed record ResourcePath
         string? modelWords = null,
         string? cost = null,
         string? costWords = null,
-        ResourcePathLevel? costLevel = null,
+        Rating? costLevel = null,
         string? layer = null,
         string? layerWords = null,
         string? sharing = null,
@@ -57,7 +57,7 @@ public sealed record ResourcePath
         string? isolationGranularity = null,
         string? isolationGranularityWords = null,
         ISourced? figure = null,
-        ResourcePathLevel? ioPerformanceLevel = null,
+        Rating? ioPerformanceLevel = null,
         IReadOnlyList<string>? path = null,
         IReadOnlyList<string>? notes = null,
         IReadOnlyList<ISourced>? pathFigures = null)
@@ -115,7 +115,7 @@ public sealed record ResourcePath
     public string? CostWords { get; }
 
     /// <summary>Gets the level word that opens the overhead column, for example 高 (high) or 极低 (extremely low); null where the table has no row for the paradigm.</summary>
-    public ResourcePathLevel? CostLevel { get; }
+    public Rating? CostLevel { get; }
 
     /// <summary>
     /// Gets the virtualization-layer column (虚拟化层) of the IO and network tables (Res §4.1, §5.1) in
@@ -165,7 +165,7 @@ public sealed record ResourcePath
     /// Gets the IO-performance column (IO 性能) of the storage table (Res §6.1), a word: 中等 (medium),
     /// 较高 (fairly high) or 最高 (highest); null for the other tables, which have no such column.
     /// </summary>
-    public ResourcePathLevel? IoPerformanceLevel { get; }
+    public Rating? IoPerformanceLevel { get; }
 
     /// <summary>
     /// Gets the stages of the path, from the workload to the hardware, as the path list's <c>text</c>

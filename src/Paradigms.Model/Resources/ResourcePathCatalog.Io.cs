@@ -18,7 +18,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Io, P.Virtualization, IoSection,
             model: "virtual device (VirtIO)", modelWords: "虚拟设备（VirtIO）",
-            cost: "high", costWords: "高", costLevel: Level.High,
+            cost: "high", costWords: "高", costLevel: Rating.High,
             layer: "hypervisor + guest OS", layerWords: "Hypervisor + Guest OS",
             figure: F.VirtualizationIoPerformanceLoss,
             path: ["Guest App", "Guest Kernel", "Emulated Device", "Hypervisor", "Host Kernel", "Hardware"],
@@ -51,7 +51,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Io, P.Containerization, IoSection,
             model: "direct IO (syscall)", modelWords: "直接 IO（syscall）",
-            cost: "low", costWords: "低", costLevel: Level.Low,
+            cost: "low", costWords: "低", costLevel: Rating.Low,
             layer: "host OS", layerWords: "Host OS",
             figure: F.ContainerizationIoPerformanceLoss,
             path: ["Container App", "Host Kernel", "Hardware"],
@@ -69,7 +69,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Io, P.Sandboxing, IoSection,
             model: "intercepted IO (WASI)", modelWords: "拦截 IO（WASI）",
-            cost: "extremely low", costWords: "极低", costLevel: Level.ExtremelyLow,
+            cost: "extremely low", costWords: "极低", costLevel: Rating.ExtremelyLow,
             layer: "runtime interception", layerWords: "Runtime 拦截",
             figure: F.SandboxingIoPerformanceLoss,
             path: ["Wasm Module", "WASI Runtime", "Host Kernel", "Hardware"],

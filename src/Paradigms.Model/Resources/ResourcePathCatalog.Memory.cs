@@ -18,7 +18,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Memory, P.Virtualization, MemorySection,
             model: "independent physical memory", modelWords: "独立物理内存",
-            cost: "high (guest OS + application)", costWords: "高（Guest OS + 应用）", costLevel: Level.High,
+            cost: "high (guest OS + application)", costWords: "高（Guest OS + 应用）", costLevel: Rating.High,
             sharing: "none (fully isolated)", sharingWords: "无（完全隔离）",
             isolationGranularity: "physical memory pages", isolationGranularityWords: "物理内存页",
             path: ["Guest App", "Guest Memory", "Hypervisor", "Host Memory", "Physical Memory"],
@@ -35,7 +35,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Memory, P.Paravirtualization, MemorySection,
             model: "cooperative physical memory", modelWords: "协作物理内存",
-            cost: "high (guest OS + application)", costWords: "高（Guest OS + 应用）", costLevel: Level.High,
+            cost: "high (guest OS + application)", costWords: "高（Guest OS + 应用）", costLevel: Rating.High,
             sharing: "shared memory (grant table)", sharingWords: "共享内存（Grant Table）",
             isolationGranularity: "physical memory pages (cooperative)", isolationGranularityWords: "物理内存页（协作）",
             path: ["Guest App", "Guest Memory (Grant Table)", "Hypervisor", "Host Memory", "Physical Memory"],
@@ -53,7 +53,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Memory, P.Containerization, MemorySection,
             model: "shared kernel memory", modelWords: "共享内核内存",
-            cost: "medium (application memory only)", costWords: "中（仅应用内存）", costLevel: Level.Medium,
+            cost: "medium (application memory only)", costWords: "中（仅应用内存）", costLevel: Rating.Medium,
             sharing: "kernel memory, file system", sharingWords: "内核内存、文件系统",
             isolationGranularity: "process address space", isolationGranularityWords: "进程地址空间",
             path: ["Container App", "Process Address Space", "Host Kernel", "Physical Memory"],
@@ -69,7 +69,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Memory, P.Sandboxing, MemorySection,
             model: "application-level memory", modelWords: "应用级内存",
-            cost: "low (runtime only)", costWords: "低（仅运行时）", costLevel: Level.Low,
+            cost: "low (runtime only)", costWords: "低（仅运行时）", costLevel: Rating.Low,
             sharing: "shared host memory", sharingWords: "共享主机内存",
             isolationGranularity: "application memory space", isolationGranularityWords: "应用内存空间",
             path: ["Wasm Module", "Runtime Memory", "Host Memory", "Physical Memory"],

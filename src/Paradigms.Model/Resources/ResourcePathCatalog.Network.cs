@@ -20,7 +20,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Network, P.Virtualization, NetworkSection,
             model: "virtual NIC (emulated NIC)", modelWords: "虚拟网卡（模拟网卡）",
-            cost: "high", costWords: "高", costLevel: Level.High,
+            cost: "high", costWords: "高", costLevel: Rating.High,
             layer: "hypervisor + guest OS", layerWords: "Hypervisor + Guest OS",
             figure: F.VirtualizationNetworkModelLatencyOverhead,
             path: ["Guest App", "Guest Kernel", "vNIC", "Hypervisor", "Host Kernel", "Network"],
@@ -37,7 +37,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Network, P.Paravirtualization, NetworkSection,
             model: "paravirtualized NIC (VirtIO Net)", modelWords: "半虚拟化网卡（VirtIO Net）",
-            cost: "medium-high", costWords: "中高", costLevel: Level.MediumHigh,
+            cost: "medium-high", costWords: "中高", costLevel: Rating.MediumHigh,
             layer: "hypervisor + guest OS, cooperating", layerWords: "Hypervisor + Guest OS 协作",
             figure: F.ParavirtualizationNetworkModelLatencyOverhead),
 
@@ -46,7 +46,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Network, P.Containerization, NetworkSection,
             model: "network namespace", modelWords: "网络 Namespace",
-            cost: "medium", costWords: "中", costLevel: Level.Medium,
+            cost: "medium", costWords: "中", costLevel: Rating.Medium,
             layer: "host OS network stack", layerWords: "Host OS Network Stack",
             figure: F.ContainerizationNetworkModelLatencyOverhead,
             path: ["Container App", "Host Kernel", "Network"],
@@ -63,7 +63,7 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Network, P.Sandboxing, NetworkSection,
             model: "socket interception", modelWords: "Socket 拦截",
-            cost: "low", costWords: "低", costLevel: Level.Low,
+            cost: "low", costWords: "低", costLevel: Rating.Low,
             layer: "runtime + host OS", layerWords: "Runtime + Host OS",
             figure: F.SandboxingNetworkLatencyOverhead,
             path: ["Wasm Module", "WASI Socket", "Host Kernel", "Network"],

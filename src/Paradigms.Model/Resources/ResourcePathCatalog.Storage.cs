@@ -18,9 +18,9 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Storage, P.Virtualization, StorageSection,
             model: "virtual disk (VirtIO)", modelWords: "虚拟磁盘（VirtIO）",
-            cost: "high (guest file system)", costWords: "高（Guest FS）", costLevel: Level.High,
+            cost: "high (guest file system)", costWords: "高（Guest FS）", costLevel: Rating.High,
             sharing: "none", sharingWords: "无",
-            ioPerformanceLevel: Level.Moderate,
+            ioPerformanceLevel: Rating.Medium,
             path: ["Guest App", "Guest FS", "VirtIO Block", "Hypervisor", "Host FS", "Hardware"],
             notes:
             [
@@ -35,9 +35,9 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Storage, P.Containerization, StorageSection,
             model: "image layers (OverlayFS)", modelWords: "镜像层（OverlayFS）",
-            cost: "medium (shared layers)", costWords: "中（层共享）", costLevel: Level.Medium,
+            cost: "medium (shared layers)", costWords: "中（层共享）", costLevel: Rating.Medium,
             sharing: "shared image layers", sharingWords: "镜像层共享",
-            ioPerformanceLevel: Level.FairlyHigh,
+            ioPerformanceLevel: Rating.FairlyHigh,
             path: ["Container App", "OverlayFS", "Host FS", "Hardware"],
             notes:
             [
@@ -52,9 +52,9 @@ public static partial class ResourcePathCatalog
         new(
             Resource.Storage, P.Sandboxing, StorageSection,
             model: "zero rootfs", modelWords: "零 rootfs",
-            cost: "low (no file system)", costWords: "低（无文件系统）", costLevel: Level.Low,
+            cost: "low (no file system)", costWords: "低（无文件系统）", costLevel: Rating.Low,
             sharing: "shared host file system", sharingWords: "共享主机 FS",
-            ioPerformanceLevel: Level.Highest,
+            ioPerformanceLevel: Rating.Highest,
             path: ["Wasm Module", "WASI FS", "Host FS", "Hardware"],
             notes:
             [

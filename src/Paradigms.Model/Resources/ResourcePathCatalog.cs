@@ -87,19 +87,4 @@ public static partial class ResourcePathCatalog
 
         return null;
     }
-
-    /// <summary>The level words of the four tables, with their glosses.</summary>
-    private static class Level
-    {
-        public static readonly ResourcePathLevel ExtremelyLow = new("极低", "extremely low");
-        public static readonly ResourcePathLevel Low = new("低", "low");
-        public static readonly ResourcePathLevel Medium = new("中", "medium");
-
-        // 中等 and 中 are one level (both glossed "medium"); the storage table writes 中等, the others 中.
-        public static readonly ResourcePathLevel Moderate = new("中等", "medium");
-        public static readonly ResourcePathLevel MediumHigh = new("中高", "medium-high");
-        public static readonly ResourcePathLevel FairlyHigh = new("较高", "fairly high");
-        public static readonly ResourcePathLevel High = new("高", "high");
-        public static readonly ResourcePathLevel Highest = new("最高", "highest");
-    }
 }

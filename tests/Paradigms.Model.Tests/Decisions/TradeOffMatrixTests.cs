@@ -1,6 +1,7 @@
 using Paradigms.Model.Decisions;
 using Paradigms.Model.Facts;
 using Paradigms.Model.Quantities;
+using Paradigms.Model.Resources;
 
 namespace Paradigms.Model.Tests.Decisions;
 

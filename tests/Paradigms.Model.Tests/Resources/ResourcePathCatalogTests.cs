@@ -85,9 +85,8 @@ public class ResourcePathCatalogTests
         var entry = TableRow(section, Resource.Storage, paradigm, modelWords, model, costWords, cost, levelWords, level);
         Assert.Equal(sharingWords, entry.SharingWords);
         Assert.Equal(sharing, entry.Sharing);
-        Assert.NotNull(entry.IoPerformanceLevel);
-        Assert.Equal(ioPerformanceWords, entry.IoPerformanceLevel.Words);
-        Assert.Equal(ioPerformance, entry.IoPerformanceLevel.Gloss);
+        Assert.Equal(RatingOfWord[ioPerformanceWords], entry.IoPerformanceLevel);
+        Assert.Equal(ioPerformance, Gloss[entry.IoPerformanceLevel!.Value]);
         Assert.Null(entry.Layer);
         Assert.Null(entry.LayerWords);
         Assert.Null(entry.IsolationGranularity);
@@ -259,11 +258,27 @@ public class ResourcePathCatalogTests
     }
 
     [Fact]
-    public void A_level_writes_its_gloss_then_its_word()
+    public void Extremely_low_sits_below_low()
     {
-        var level = ResourcePathCatalog.Find(Resource.Io, Paradigm.Sandboxing)?.CostLevel;
-        Assert.Equal("extremely low (极低)", level?.ToString());
+        // Res §4.1: the sandbox's IO overhead 极低 against the container's 低.
+        var sandbox = ResourcePathCatalog.Find(Resource.Io, Paradigm.Sandboxing)!.CostLevel;
+        var container = ResourcePathCatalog.Find(Resource.Io, Paradigm.Containerization)!.CostLevel;
+        Assert.Equal(Rating.ExtremelyLow, sandbox);
+        Assert.True(sandbox < container);
     }
+
+    // The document's level words and their English, written out by hand; 中 and 中等 are one level.
+    private static readonly Dictionary<string, Rating> RatingOfWord = new()
+    {
+        ["极低"] = Rating.ExtremelyLow, ["低"] = Rating.Low, ["较低"] = Rating.FairlyLow, ["中"] = Rating.Medium, ["中等"] = Rating.Medium,
+        ["中高"] = Rating.MediumHigh, ["较高"] = Rating.FairlyHigh, ["高"] = Rating.High, ["最高"] = Rating.Highest,
+    };
+
+    private static readonly Dictionary<Rating, string> Gloss = new()
+    {
+        [Rating.ExtremelyLow] = "extremely low", [Rating.Low] = "low", [Rating.FairlyLow] = "fairly low", [Rating.Medium] = "medium",
+        [Rating.MediumHigh] = "medium-high", [Rating.FairlyHigh] = "fairly high", [Rating.High] = "high", [Rating.Highest] = "highest",
+    };
 
     [Theory]
     [InlineData(0, "resource was 0")]
@@ -320,9 +335,9 @@ public class ResourcePathCatalogTests
         Assert.Equal(model, entry.Model);
         Assert.Equal(costWords, entry.CostWords);
         Assert.Equal(cost, entry.Cost);
-        Assert.NotNull(entry.CostLevel);
-        Assert.Equal(levelWords, entry.CostLevel.Words);
-        Assert.Equal(level, entry.CostLevel.Gloss);
+        Assert.Equal(RatingOfWord[levelWords], entry.CostLevel);
+        Assert.Equal(level, Gloss[entry.CostLevel!.Value]);
+        Assert.StartsWith(levelWords, entry.CostWords, StringComparison.Ordinal);
         Assert.Equal(Citation.Res(section[4..]), entry.Citation);
         Assert.Equal("Res " + section[4..], entry.Citation.ToString());
         return entry;
