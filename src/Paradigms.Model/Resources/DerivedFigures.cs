@@ -151,9 +151,7 @@ public static class DerivedFigures
     private static DerivedFigure Example(Paradigm paradigm, string size, Sourced<Information> reported, Information derived)
     {
         var digits = SignificantDigits(reported.Value.Bytes);
-        var agreement = derived == reported.Value ? Agreement.Equal
-            : RoundToSignificant(derived.Bytes, digits) == reported.Value.Bytes ? Agreement.Equal
-            : Agreement.Disagrees;
+        var agreement = RoundToSignificant(derived.Bytes, digits) == reported.Value.Bytes ? Agreement.Equal : Agreement.Disagrees;
         return new(
             Resource.Memory, paradigm, $"memory, {size} example", reported, derived.ToString("MB:0.######", CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"the paradigm's equation over the example's own terms (Res §3.2), compared to {digits} significant digits as printed"),

@@ -83,7 +83,7 @@ public static class MemoryModel
     /// </summary>
     /// <param name="paradigm">The paradigm.</param>
     /// <param name="workload">The workload's memory. Under sandboxing it is the module's linear memory, rounded up to whole 64 KiB pages, at most 4 GiB.</param>
-    /// <param name="guestOs">For the two VM paradigms, the kind of guest OS; null for the document's "typically 256 MB–2 GB" (<see cref="ResourceFacts.GuestOsMemory"/>). Ignored otherwise.</param>
+    /// <param name="guestOs">For the two VM paradigms, the kind of guest OS; null for the document's "typically 256 MB–2 GB" (<see cref="ResourceFacts.GuestOsMemory"/>). Checked but not used for the other paradigms.</param>
     /// <returns>The smallest to the largest footprint.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="paradigm"/> or <paramref name="guestOs"/> is not defined, or a sandbox's workload is above 4 GiB.</exception>
     [Pure]
