@@ -105,13 +105,14 @@ internal static class Preconditions
         new(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a value already found wrong.</summary>
+    /// <remarks>
+    /// Its body is a bare <c>throw</c> and it is left to the JIT, which then never inlines it and
+    /// knows the call does not return: the failure path moves out of the caller's hot code and
+    /// nothing is kept alive across the call. Marked <c>NoInlining</c>, the JIT would have to
+    /// assume it returns (docs/performance.md, resource equations).
+    /// </remarks>
     [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Fail(string paramName, object value, string allowed) => ThrowOutOfRange(paramName, value, allowed);
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowOutOfRange(string paramName, object value, string allowed) =>
+    public static void Fail(string paramName, object value, string allowed) =>
         throw OutOfRange(paramName, value, allowed);
 
     [DoesNotReturn]

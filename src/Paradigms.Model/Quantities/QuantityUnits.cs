@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 
@@ -53,15 +54,26 @@ internal sealed class QuantityUnits
     /// </summary>
     public double ToBase(double value, double factor, string paramName, string symbol)
     {
+        // Every factor is a positive finite constant, so baseValue is NaN or infinite exactly when value
+        // is, or when the product overflows: checking baseValue alone refuses all three.
         var baseValue = value * factor;
-        var valid = double.IsFinite(value) && (Signed ? double.IsFinite(baseValue) : baseValue >= 0 && baseValue <= double.MaxValue);
+        var valid = Signed ? double.IsFinite(baseValue) : baseValue >= 0 && baseValue <= double.MaxValue;
         if (!valid)
         {
-            var limit = Math.Min(double.MaxValue, double.MaxValue / factor).ToString("G3", CultureInfo.InvariantCulture);
-            Preconditions.Fail(paramName, value, Signed ? $"a finite number from -{limit} to {limit} {symbol}" : $"a finite number from 0 to {limit} {symbol}");
+            ThrowNotConvertible(value, factor, paramName, symbol);
         }
 
         return baseValue + 0.0; // turns -0 into +0
+    }
+
+    // The message is built here, out of line: ToBase is small enough to be inlined into every
+    // factory and equation, and an inlined interpolated string would cost its callers a zeroed
+    // 48-byte buffer on every call (docs/performance.md, resource equations).
+    [DoesNotReturn]
+    private void ThrowNotConvertible(double value, double factor, string paramName, string symbol)
+    {
+        var limit = Math.Min(double.MaxValue, double.MaxValue / factor).ToString("G3", CultureInfo.InvariantCulture);
+        throw Preconditions.OutOfRange(paramName, value, Signed ? $"a finite number from -{limit} to {limit} {symbol}" : $"a finite number from 0 to {limit} {symbol}");
     }
 
     /// <summary>Finds the unit written as <paramref name="symbol"/>, or null.</summary>

@@ -13,14 +13,17 @@ namespace Paradigms.Model.Resources;
 /// </remarks>
 public readonly record struct ContainerizationCpuCost
 {
-    internal ContainerizationCpuCost(Cycles workload, Cycles namespaceSwitches, Cycles cgroupUpdates, Cycles runtime)
+    internal ContainerizationCpuCost(Cycles workload, double namespaceSwitches, double cgroupUpdates, double runtime)
     {
+        // The terms come from EquationInput.Term: finite or +infinity, never negative. A partial sum can only
+        // overflow to +infinity, which carries to the total, so checking the total once checks every term,
+        // in the order Workload + Isolation + Overhead adds them.
+        Total = EquationInput.CyclesTotal(workload.Count + (namespaceSwitches + cgroupUpdates) + runtime);
         Workload = workload;
-        NamespaceSwitches = namespaceSwitches;
-        CgroupUpdates = cgroupUpdates;
-        Runtime = runtime;
-        Total = Workload + Isolation + Overhead;
-        Utilization = Ratio.FromDecimalFractions(workload / Total);
+        NamespaceSwitches = EquationInput.CyclesTerm(namespaceSwitches);
+        CgroupUpdates = EquationInput.CyclesTerm(cgroupUpdates);
+        Runtime = EquationInput.CyclesTerm(runtime);
+        Utilization = Relative.Share(workload.Count / Total.Count); // 0 < C_workload <= C_total, so from 0 to 1
     }
 
     /// <summary>Gets the workload's own cycles, C_workload.</summary>

@@ -14,7 +14,7 @@ public readonly record struct ContainerizationMemory
         Workload = workload;
         Namespace = namespaces;
         Runtime = runtime;
-        Total = Workload + Namespace + Runtime;
+        Total = EquationInput.MemoryTotal(workload.Bytes + namespaces.Bytes + runtime.Bytes);
     }
 
     /// <summary>Gets the workload's memory, the main cost, M_workload.</summary>

@@ -110,9 +110,9 @@ public static class CpuModel
         Cycles workload, double vmExits, Cycles vmExitCost, double emulatedInstructions, Cycles emulationCost, double schedulingEvents, Cycles schedulingCost) =>
         new(
             EquationInput.PositiveWork(workload, nameof(workload)),
-            vmExitCost * EquationInput.Count(vmExits, nameof(vmExits)),
-            emulationCost * EquationInput.Count(emulatedInstructions, nameof(emulatedInstructions)),
-            schedulingCost * EquationInput.Count(schedulingEvents, nameof(schedulingEvents)));
+            EquationInput.Term(vmExitCost, vmExits, nameof(vmExits)),
+            EquationInput.Term(emulationCost, emulatedInstructions, nameof(emulatedInstructions)),
+            EquationInput.Term(schedulingCost, schedulingEvents, nameof(schedulingEvents)));
 
     /// <summary>
     /// Paravirtualization's CPU cost, C_PV = C_workload + C_hypercall + C_collaboration + C_hypervisor
@@ -133,9 +133,9 @@ public static class CpuModel
         Cycles workload, double hypercalls, Cycles hypercallCost, double collaborations, Cycles collaborationCost, double schedulingEvents, Cycles schedulingCost) =>
         new(
             EquationInput.PositiveWork(workload, nameof(workload)),
-            hypercallCost * EquationInput.Count(hypercalls, nameof(hypercalls)),
-            collaborationCost * EquationInput.Count(collaborations, nameof(collaborations)),
-            schedulingCost * EquationInput.Count(schedulingEvents, nameof(schedulingEvents)));
+            EquationInput.Term(hypercallCost, hypercalls, nameof(hypercalls)),
+            EquationInput.Term(collaborationCost, collaborations, nameof(collaborations)),
+            EquationInput.Term(schedulingCost, schedulingEvents, nameof(schedulingEvents)));
 
     /// <summary>
     /// A container's CPU cost, C_Container = C_workload + C_namespace + C_cgroup + C_runtime
@@ -156,9 +156,9 @@ public static class CpuModel
         Cycles workload, double namespaceSwitches, Cycles namespaceSwitchCost, double cgroupUpdates, Cycles cgroupUpdateCost, double runtimeEvents, Cycles runtimeCost) =>
         new(
             EquationInput.PositiveWork(workload, nameof(workload)),
-            namespaceSwitchCost * EquationInput.Count(namespaceSwitches, nameof(namespaceSwitches)),
-            cgroupUpdateCost * EquationInput.Count(cgroupUpdates, nameof(cgroupUpdates)),
-            runtimeCost * EquationInput.Count(runtimeEvents, nameof(runtimeEvents)));
+            EquationInput.Term(namespaceSwitchCost, namespaceSwitches, nameof(namespaceSwitches)),
+            EquationInput.Term(cgroupUpdateCost, cgroupUpdates, nameof(cgroupUpdates)),
+            EquationInput.Term(runtimeCost, runtimeEvents, nameof(runtimeEvents)));
 
     /// <summary>
     /// A Wasm sandbox's CPU cost, C_Sandbox = C_workload + C_runtime + C_syscall (Res §2.2, sandbox CPU
@@ -177,8 +177,8 @@ public static class CpuModel
         Cycles workload, double runtimeEvents, Cycles runtimeCost, double syscalls, Cycles syscallInterceptionCost) =>
         new(
             EquationInput.PositiveWork(workload, nameof(workload)),
-            runtimeCost * EquationInput.Count(runtimeEvents, nameof(runtimeEvents)),
-            syscallInterceptionCost * EquationInput.Count(syscalls, nameof(syscalls)));
+            EquationInput.Term(runtimeCost, runtimeEvents, nameof(runtimeEvents)),
+            EquationInput.Term(syscallInterceptionCost, syscalls, nameof(syscalls)));
 
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<T> List<T>(params T[] items) => System.Array.AsReadOnly(items);

@@ -48,6 +48,31 @@ internal static class EquationInput
         return value;
     }
 
+    /// <summary>
+    /// A term of a CPU equation in cycles, cost × count, with the count checked as <see cref="Count"/> does.
+    /// The cost is a <see cref="Cycles"/> and the count is checked, so both are finite and not negative:
+    /// the product is finite or +infinity (or −0 for a count of −0), never NaN or below zero. It stays a
+    /// <see cref="double"/> until <see cref="CyclesTotal"/> has refused the infinity, once for all the terms
+    /// of an equation, and <see cref="CyclesTerm"/> has turned it into <see cref="Cycles"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Term(Cycles cost, double count, string paramName) => cost.Count * Count(count, paramName);
+
+    /// <summary>A term from <see cref="Term"/>, once the total has shown it finite, as <see cref="Cycles"/> (−0 becomes +0, as everywhere).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Cycles CyclesTerm(double cycles) => new(cycles + 0.0);
+
+    /// <summary>The total of a CPU equation, a sum of terms that are not negative: refused if it overflowed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Cycles CyclesTotal(double cycles) => new(Preconditions.ResultOfNonNegatives(cycles, "Cycles", "the CPU cost's total"));
+
+    /// <summary>
+    /// The total of a memory equation, a sum of sizes (finite and not negative): a partial sum can only
+    /// overflow to +infinity, which carries to the total, so one comparison of the total refuses it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Information MemoryTotal(double bytes) => new(Preconditions.ResultOfNonNegatives(bytes, "Information", "the memory total"));
+
     /// <summary>A loss: a share of what native would do, from 0 % up to but not including 100 %.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ratio Loss(Ratio value, string paramName)

@@ -42,7 +42,7 @@ public static class IoModel
         new(
             EquationInput.Loss(throughputLoss, nameof(throughputLoss)),
             EquationInput.NotNegative(rawLatency, nameof(rawLatency)),
-            EquationInput.NotNegative(vmExitLatency, nameof(vmExitLatency)) + EquationInput.NotNegative(emulationLatency, nameof(emulationLatency)));
+            EquationInput.NotNegative(vmExitLatency, nameof(vmExitLatency)).Nanoseconds + EquationInput.NotNegative(emulationLatency, nameof(emulationLatency)).Nanoseconds);
 
     /// <summary>Paravirtualization's IO performance (Res §4.2, paravirtualization IO performance): added latency L_hypercall + L_collaboration.</summary>
     /// <param name="rawLatency">L_raw, the native IO latency; 0 or more.</param>
@@ -56,7 +56,7 @@ public static class IoModel
         new(
             EquationInput.Loss(throughputLoss, nameof(throughputLoss)),
             EquationInput.NotNegative(rawLatency, nameof(rawLatency)),
-            EquationInput.NotNegative(hypercallLatency, nameof(hypercallLatency)) + EquationInput.NotNegative(collaborationLatency, nameof(collaborationLatency)));
+            EquationInput.NotNegative(hypercallLatency, nameof(hypercallLatency)).Nanoseconds + EquationInput.NotNegative(collaborationLatency, nameof(collaborationLatency)).Nanoseconds);
 
     /// <summary>A container's IO performance (Res §4.2, container IO performance): loss L_container, added latency L_namespace.</summary>
     /// <param name="rawLatency">L_raw, the native IO latency; 0 or more.</param>
@@ -69,7 +69,7 @@ public static class IoModel
         new(
             EquationInput.Loss(containerOverhead, nameof(containerOverhead)),
             EquationInput.NotNegative(rawLatency, nameof(rawLatency)),
-            EquationInput.NotNegative(namespaceLatency, nameof(namespaceLatency)));
+            EquationInput.NotNegative(namespaceLatency, nameof(namespaceLatency)).Nanoseconds);
 
     /// <summary>A Wasm sandbox's IO performance (Res §4.2, sandbox IO performance): loss L_wasm, added latency L_wasi.</summary>
     /// <param name="rawLatency">L_raw, the native IO latency; 0 or more.</param>
@@ -82,7 +82,7 @@ public static class IoModel
         new(
             EquationInput.Loss(runtimeOverhead, nameof(runtimeOverhead)),
             EquationInput.NotNegative(rawLatency, nameof(rawLatency)),
-            EquationInput.NotNegative(wasiLatency, nameof(wasiLatency)));
+            EquationInput.NotNegative(wasiLatency, nameof(wasiLatency)).Nanoseconds);
 
     /// <summary>A paradigm's IO performance against native over the documented ranges of its loss and latency terms (Res §4.2), by <see cref="Corners"/>.</summary>
     /// <param name="paradigm">The paradigm.</param>

@@ -18,12 +18,13 @@ namespace Paradigms.Model.Resources;
 /// </remarks>
 public readonly record struct IoPerformance
 {
-    internal IoPerformance(Ratio throughputLoss, Duration rawLatency, Duration addedLatency)
+    internal IoPerformance(Ratio throughputLoss, Duration rawLatency, double addedLatency)
     {
+        // addedLatency is a sum of checked latencies in nanoseconds; Relative.Performance refuses it if it overflowed.
+        RelativePerformance = Relative.Performance(1 - throughputLoss.DecimalFractions, rawLatency.Nanoseconds, addedLatency);
         ThroughputLoss = throughputLoss;
         RawLatency = rawLatency;
-        AddedLatency = addedLatency;
-        RelativePerformance = Relative.Performance(throughputLoss, rawLatency, addedLatency);
+        AddedLatency = new Duration(addedLatency);
     }
 
     /// <summary>Gets the share of native throughput lost, 0 % to below 100 %.</summary>

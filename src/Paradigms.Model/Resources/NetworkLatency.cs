@@ -13,12 +13,13 @@ namespace Paradigms.Model.Resources;
 /// </remarks>
 public readonly record struct NetworkLatency
 {
-    internal NetworkLatency(Duration hardware, Duration hostKernel, Duration overhead)
+    internal NetworkLatency(Duration hardware, Duration hostKernel, double overhead)
     {
+        // overhead is a sum of checked latencies in nanoseconds; Relative.Performance refuses it if it overflowed.
+        RelativePerformance = Relative.Performance(1, hardware.Nanoseconds + hostKernel.Nanoseconds, overhead);
         Hardware = hardware;
         HostKernel = hostKernel;
-        Overhead = overhead;
-        RelativePerformance = Relative.Performance(Ratio.Zero, hardware + hostKernel, overhead);
+        Overhead = new Duration(overhead);
     }
 
     /// <summary>Gets L_hardware, the physical network's latency.</summary>

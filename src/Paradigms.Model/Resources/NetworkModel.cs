@@ -32,7 +32,7 @@ public static class NetworkModel
         new(
             EquationInput.NotNegative(hardware, nameof(hardware)),
             EquationInput.NotNegative(hostKernel, nameof(hostKernel)),
-            EquationInput.NotNegative(hypervisor, nameof(hypervisor)) + EquationInput.NotNegative(guestKernel, nameof(guestKernel)));
+            EquationInput.NotNegative(hypervisor, nameof(hypervisor)).Nanoseconds + EquationInput.NotNegative(guestKernel, nameof(guestKernel)).Nanoseconds);
 
     /// <summary>
     /// Paravirtualization, L_PV = L_hardware + L_host_kernel + L_hypervisor + L_hypercall + L_guest_kernel
@@ -50,9 +50,9 @@ public static class NetworkModel
         new(
             EquationInput.NotNegative(hardware, nameof(hardware)),
             EquationInput.NotNegative(hostKernel, nameof(hostKernel)),
-            EquationInput.NotNegative(hypervisor, nameof(hypervisor))
-                + EquationInput.NotNegative(hypercall, nameof(hypercall))
-                + EquationInput.NotNegative(guestKernel, nameof(guestKernel)));
+            EquationInput.NotNegative(hypervisor, nameof(hypervisor)).Nanoseconds
+                + EquationInput.NotNegative(hypercall, nameof(hypercall)).Nanoseconds
+                + EquationInput.NotNegative(guestKernel, nameof(guestKernel)).Nanoseconds);
 
     /// <summary>A container, L_Container = L_hardware + L_host_kernel + L_namespace (Res §5.2, container network latency).</summary>
     /// <param name="hardware">L_hardware, the physical network; 0 or more.</param>
@@ -65,7 +65,7 @@ public static class NetworkModel
         new(
             EquationInput.NotNegative(hardware, nameof(hardware)),
             EquationInput.NotNegative(hostKernel, nameof(hostKernel)),
-            EquationInput.NotNegative(namespaceFilter, nameof(namespaceFilter)));
+            EquationInput.NotNegative(namespaceFilter, nameof(namespaceFilter)).Nanoseconds);
 
     /// <summary>A Wasm sandbox, L_Wasm = L_hardware + L_host_kernel + L_wasi (Res §5.2, sandbox network latency).</summary>
     /// <param name="hardware">L_hardware, the physical network; 0 or more.</param>
@@ -78,7 +78,7 @@ public static class NetworkModel
         new(
             EquationInput.NotNegative(hardware, nameof(hardware)),
             EquationInput.NotNegative(hostKernel, nameof(hostKernel)),
-            EquationInput.NotNegative(wasiSocket, nameof(wasiSocket)));
+            EquationInput.NotNegative(wasiSocket, nameof(wasiSocket)).Nanoseconds);
 
     /// <summary>The latency a paradigm adds, from the documented ranges of its equation's terms (Res §5.2), by <see cref="Corners"/>.</summary>
     /// <param name="paradigm">The paradigm.</param>
@@ -111,5 +111,5 @@ public static class NetworkModel
     public static Range<Ratio> RelativePerformance(Paradigm paradigm, Duration native) =>
         Corners.Evaluate(
             Range<Duration>.Point(EquationInput.NotNegative(native, nameof(native))), Overhead(paradigm),
-            static (n, o) => new NetworkLatency(n, Duration.Zero, o).RelativePerformance);
+            static (n, o) => new NetworkLatency(n, Duration.Zero, o.Nanoseconds).RelativePerformance);
 }

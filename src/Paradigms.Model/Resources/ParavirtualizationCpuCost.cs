@@ -13,14 +13,17 @@ namespace Paradigms.Model.Resources;
 /// </remarks>
 public readonly record struct ParavirtualizationCpuCost
 {
-    internal ParavirtualizationCpuCost(Cycles workload, Cycles hypercalls, Cycles collaboration, Cycles hypervisorScheduling)
+    internal ParavirtualizationCpuCost(Cycles workload, double hypercalls, double collaboration, double hypervisorScheduling)
     {
+        // The terms come from EquationInput.Term: finite or +infinity, never negative. A partial sum can only
+        // overflow to +infinity, which carries to the total, so checking the total once checks every term,
+        // in the order Workload + Isolation + Overhead adds them.
+        Total = EquationInput.CyclesTotal(workload.Count + (hypercalls + collaboration) + hypervisorScheduling);
         Workload = workload;
-        Hypercalls = hypercalls;
-        Collaboration = collaboration;
-        HypervisorScheduling = hypervisorScheduling;
-        Total = Workload + Isolation + Overhead;
-        Utilization = Ratio.FromDecimalFractions(workload / Total);
+        Hypercalls = EquationInput.CyclesTerm(hypercalls);
+        Collaboration = EquationInput.CyclesTerm(collaboration);
+        HypervisorScheduling = EquationInput.CyclesTerm(hypervisorScheduling);
+        Utilization = Relative.Share(workload.Count / Total.Count); // 0 < C_workload <= C_total, so from 0 to 1
     }
 
     /// <summary>Gets the workload's own cycles, C_workload.</summary>

@@ -15,7 +15,7 @@ public readonly record struct ParavirtualizationMemory
         Workload = workload;
         Hypervisor = hypervisor;
         GrantTable = grantTable;
-        Total = GuestOs + Workload + Hypervisor + GrantTable;
+        Total = EquationInput.MemoryTotal(guestOs.Bytes + workload.Bytes + hypervisor.Bytes + grantTable.Bytes);
     }
 
     /// <summary>Gets the guest OS memory, M_guest_os.</summary>

@@ -13,13 +13,16 @@ namespace Paradigms.Model.Resources;
 /// </remarks>
 public readonly record struct SandboxingCpuCost
 {
-    internal SandboxingCpuCost(Cycles workload, Cycles runtime, Cycles syscallInterception)
+    internal SandboxingCpuCost(Cycles workload, double runtime, double syscallInterception)
     {
+        // The terms come from EquationInput.Term: finite or +infinity, never negative. A partial sum can only
+        // overflow to +infinity, which carries to the total, so checking the total once checks every term,
+        // in the order Workload + Isolation + Overhead adds them.
+        Total = EquationInput.CyclesTotal(workload.Count + syscallInterception + runtime);
         Workload = workload;
-        Runtime = runtime;
-        SyscallInterception = syscallInterception;
-        Total = Workload + Isolation + Overhead;
-        Utilization = Ratio.FromDecimalFractions(workload / Total);
+        Runtime = EquationInput.CyclesTerm(runtime);
+        SyscallInterception = EquationInput.CyclesTerm(syscallInterception);
+        Utilization = Relative.Share(workload.Count / Total.Count); // 0 < C_workload <= C_total, so from 0 to 1
     }
 
     /// <summary>Gets the workload's own cycles, C_workload.</summary>

@@ -14,7 +14,7 @@ public readonly record struct SandboxingMemory
         Module = module;
         Runtime = runtime;
         LinearMemory = linearMemory;
-        Total = Module + Runtime + LinearMemory.Size;
+        Total = EquationInput.MemoryTotal(module.Bytes + runtime.Bytes + linearMemory.Size.Bytes);
     }
 
     /// <summary>Gets the compiled Wasm module's memory, M_wasm_module.</summary>

@@ -26,7 +26,7 @@ public readonly record struct StoragePerformance
         RawLatency = rawLatency;
         AddedLatency = addedLatency;
         var kept = (1 - iopsLoss.DecimalFractions) * (1 - throughputLoss.DecimalFractions);
-        RelativePerformance = Relative.Performance(Ratio.FromDecimalFractions(1 - kept), rawLatency, addedLatency);
+        RelativePerformance = Relative.Performance(kept, rawLatency.Nanoseconds, addedLatency.Nanoseconds);
     }
 
     /// <summary>Gets the share of native IOPS lost, 0 % to below 100 %.</summary>

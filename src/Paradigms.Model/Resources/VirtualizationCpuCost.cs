@@ -13,14 +13,17 @@ namespace Paradigms.Model.Resources;
 /// </remarks>
 public readonly record struct VirtualizationCpuCost
 {
-    internal VirtualizationCpuCost(Cycles workload, Cycles vmExits, Cycles emulation, Cycles hypervisorScheduling)
+    internal VirtualizationCpuCost(Cycles workload, double vmExits, double emulation, double hypervisorScheduling)
     {
+        // The terms come from EquationInput.Term: finite or +infinity, never negative. A partial sum can only
+        // overflow to +infinity, which carries to the total, so checking the total once checks every term,
+        // in the order Workload + Isolation + Overhead adds them.
+        Total = EquationInput.CyclesTotal(workload.Count + (vmExits + emulation) + hypervisorScheduling);
         Workload = workload;
-        VmExits = vmExits;
-        Emulation = emulation;
-        HypervisorScheduling = hypervisorScheduling;
-        Total = Workload + Isolation + Overhead;
-        Utilization = Ratio.FromDecimalFractions(workload / Total);
+        VmExits = EquationInput.CyclesTerm(vmExits);
+        Emulation = EquationInput.CyclesTerm(emulation);
+        HypervisorScheduling = EquationInput.CyclesTerm(hypervisorScheduling);
+        Utilization = Relative.Share(workload.Count / Total.Count); // 0 < C_workload <= C_total, so from 0 to 1
     }
 
     /// <summary>Gets the workload's own cycles, C_workload.</summary>

@@ -14,7 +14,7 @@ public readonly record struct VirtualizationMemory
         GuestOs = guestOs;
         Workload = workload;
         Hypervisor = hypervisor;
-        Total = GuestOs + Workload + Hypervisor;
+        Total = EquationInput.MemoryTotal(guestOs.Bytes + workload.Bytes + hypervisor.Bytes);
     }
 
     /// <summary>Gets the guest OS memory, M_guest_os.</summary>

@@ -29,7 +29,7 @@ public readonly record struct WasmLinearMemory
     public int Pages { get; }
 
     /// <summary>Gets the size, <see cref="Pages"/> × 64 KiB.</summary>
-    public Information Size => Information.FromBytes((double)Pages * ProtocolLimits.WasmPageBytes);
+    public Information Size => new((double)Pages * ProtocolLimits.WasmPageBytes); // 0 to 4 GiB, always a valid size
 
     /// <summary>Creates a linear memory of a number of pages.</summary>
     /// <param name="pages">The number of 64 KiB pages, 0 to 65,536.</param>
