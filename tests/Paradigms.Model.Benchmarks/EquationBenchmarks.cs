@@ -57,20 +57,21 @@ public abstract class EquationBenchmarks
         }
     }
 
-    /// <summary>Throws unless <paramref name="action"/> throws an exception of type <typeparamref name="TException"/>.</summary>
-    protected static void CheckRefuses<TException>(string what, Action action)
+    /// <summary>Throws unless <paramref name="attempt"/> throws an exception of type <typeparamref name="TException"/>.</summary>
+    protected static void CheckRefuses<TException>(string what, Func<object> attempt)
         where TException : Exception
     {
+        object result;
         try
         {
-            action();
+            result = attempt();
         }
         catch (TException)
         {
             return;
         }
 
-        throw new InvalidOperationException($"{what} was accepted.");
+        throw new InvalidOperationException($"{what} was accepted and gave {result}.");
     }
 
     /// <summary>The input checks of the double versions: plain comparisons, and throw helpers the JIT sees never return.</summary>
