@@ -25,6 +25,12 @@ public class FacadeBenchmarks
     }
 
     [Benchmark]
+    public ResourceEstimate ModelResources() => ResourceModelTool.ModelResources(_workload);
+
+    [Benchmark]
+    public TradeOff MakeTradeOff() => ResourceModelTool.MakeTradeOff(_workload);
+
+    [Benchmark]
     public (PerformanceAnalysis Performance, TradeOff TradeOff) ModelAnalyzeTradeOff()
     {
         var performance = ResourceModelTool.AnalyzePerformance(ResourceModelTool.ModelResources(_workload));

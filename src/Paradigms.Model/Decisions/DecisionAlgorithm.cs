@@ -58,11 +58,26 @@ public static class DecisionAlgorithm
     /// <param name="requirements">The requirements.</param>
     /// <returns>The decision; defined for every combination of requirements.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requirements"/> is null.</exception>
+    /// <remarks>
+    /// The seven conditions allow 128 combinations, so every decision is worked out once, on first use,
+    /// and looked up afterwards: a decision is immutable, and one equal to the requirements given is
+    /// returned (records compare by value).
+    /// </remarks>
     [Pure]
     public static Decision Decide(Requirements requirements)
     {
         Preconditions.NotNull(requirements, nameof(requirements));
+        var index = 0;
+        foreach (var condition in Conditions)
+        {
+            index = (index << 1) | (requirements.Holds(condition) ? 1 : 0);
+        }
 
+        return Table.Decisions[index];
+    }
+
+    private static Decision Compute(Requirements requirements)
+    {
         var trail = new List<DecisionStep>();
         DecisionBranch? chosen = null;
         foreach (var branch in DecisionBranch.All)
@@ -99,6 +114,8 @@ public static class DecisionAlgorithm
             Rank(requirements, paradigm, chosen),
             chosen is null ? DefaultDecisionCitation : chosen.Citation);
     }
+
+    private static DecisionCondition[] Conditions { get; } = Enum.GetValues<DecisionCondition>();
 
     private static ReadOnlyCollection<ConditionCheck> Check(DecisionBranch branch, Requirements requirements) =>
         Array.AsReadOnly(branch.Conditions.Select(condition => new ConditionCheck(condition, requirements.Holds(condition))).ToArray());
@@ -154,5 +171,13 @@ public static class DecisionAlgorithm
         }
 
         return reason;
+    }
+
+    /// <summary>Every decision, indexed by the conditions that hold, one bit each in the order of <see cref="DecisionCondition"/>; built on first use.</summary>
+    private static class Table
+    {
+        public static readonly Decision[] Decisions = Enumerable.Range(0, 1 << Conditions.Length)
+            .Select(index => Compute(Requirements.Of(Conditions.Where((_, bit) => (index & (1 << (Conditions.Length - 1 - bit))) != 0).ToArray())))
+            .ToArray();
     }
 }

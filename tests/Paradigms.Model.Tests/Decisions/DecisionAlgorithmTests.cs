@@ -142,7 +142,7 @@ public class DecisionAlgorithmTests
 
         var decision = DecisionAlgorithm.Decide(requirements);
 
-        Assert.Same(requirements, decision.Requirements);
+        Assert.Equal(requirements, decision.Requirements);
         Assert.Equal(expectedParadigm, decision.Paradigm);
         Assert.Equal(expectedBranch, decision.Branch);
         Assert.Equal(expectedBranch is null, decision.IsDefault);
