@@ -75,6 +75,28 @@ public abstract class EquationBenchmarks
     }
 
     /// <summary>The input checks of the double versions: plain comparisons, and throw helpers the JIT sees never return.</summary>
+    /// <summary>A loss in percent, as the typed equations check it: 0 % or more and below 100 %.</summary>
+    protected static double Loss(double percent, string paramName)
+    {
+        if (!(percent >= 0 && percent < 100))
+        {
+            Refuse.OutOfRange(paramName, percent, "0 % or more and below 100 %");
+        }
+
+        return percent;
+    }
+
+    /// <summary>A latency in nanoseconds, as the typed equations check it: 0 or more.</summary>
+    protected static double NotNegative(double nanoseconds, string paramName)
+    {
+        if (!(nanoseconds >= 0))
+        {
+            Refuse.OutOfRange(paramName, nanoseconds, "0 or more");
+        }
+
+        return nanoseconds;
+    }
+
     protected static class Refuse
     {
         /// <summary>An input outside what is allowed.</summary>

@@ -218,25 +218,7 @@ public class IoEquationBenchmarks : EquationBenchmarks
         return new RawIoPerformance(lossPercent, rawLatency, addedLatency, (1 - (lossPercent / 100)) * latencyShare * 100);
     }
 
-    private static double Loss(double percent, string paramName)
-    {
-        if (!(percent >= 0 && percent < 100))
-        {
-            Refuse.OutOfRange(paramName, percent, "0 % or more and below 100 %");
-        }
 
-        return percent;
-    }
-
-    private static double NotNegative(double nanoseconds, string paramName)
-    {
-        if (!(nanoseconds >= 0))
-        {
-            Refuse.OutOfRange(paramName, nanoseconds, "0 or more");
-        }
-
-        return nanoseconds;
-    }
 
     private static IoInput<Duration, Ratio>[] Draw(Random random, Sourced<Range<Ratio>> loss, Sourced<Range<Duration>> first, Sourced<Range<Duration>>? second)
     {

@@ -212,15 +212,6 @@ public class NetworkEquationBenchmarks : EquationBenchmarks
         return new RawNetworkLatency(hardware, hostKernel, overhead, share * 100);
     }
 
-    private static double NotNegative(double nanoseconds, string paramName)
-    {
-        if (!(nanoseconds >= 0))
-        {
-            Refuse.OutOfRange(paramName, nanoseconds, "0 or more");
-        }
-
-        return nanoseconds;
-    }
 
     private static NetworkInput<Duration>[] Draw(
         Random random, Sourced<Range<Duration>> first, Sourced<Range<Duration>>? second, Sourced<Range<Duration>>? third)

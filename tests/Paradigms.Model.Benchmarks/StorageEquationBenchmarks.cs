@@ -98,21 +98,7 @@ public class StorageEquationBenchmarks : EquationBenchmarks
         return new RawStoragePerformance(iopsLossPercent, throughputLossPercent, rawLatency, addedLatency, kept * latencyShare * 100);
     }
 
-    private static void Loss(double percent, string paramName)
-    {
-        if (!(percent >= 0 && percent < 100))
-        {
-            Refuse.OutOfRange(paramName, percent, "0 % or more and below 100 %");
-        }
-    }
 
-    private static void NotNegative(double nanoseconds, string paramName)
-    {
-        if (!(nanoseconds >= 0))
-        {
-            Refuse.OutOfRange(paramName, nanoseconds, "0 or more");
-        }
-    }
 
     /// <summary>One input of the storage equation.</summary>
     public readonly record struct StorageInput<TDuration, TRatio>(TDuration RawLatency, TRatio IopsLoss, TRatio ThroughputLoss, TDuration AddedLatency);
