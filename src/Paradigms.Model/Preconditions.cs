@@ -115,6 +115,14 @@ internal static class Preconditions
     public static void Fail(string paramName, object value, string allowed) =>
         throw OutOfRange(paramName, value, allowed);
 
+    /// <summary>
+    /// Throws <see cref="ArgumentOutOfRangeException"/> for a value a rule of the table refuses: the
+    /// message is the rule's id and its finding, the same text the analyzer reports for a constant.
+    /// </summary>
+    [DoesNotReturn]
+    public static void Refuse(string paramName, object value, Rules.RuleFinding finding) =>
+        throw new ArgumentOutOfRangeException(paramName, value, finding.Rule.Id + ": " + finding.Message + ".");
+
     [DoesNotReturn]
     private static void ThrowOverflow(double result, bool signed, string quantity, string operation) =>
         throw new OverflowException(string.Create(

@@ -3,7 +3,7 @@ using System.Diagnostics.Contracts;
 using System.Linq;
 using Paradigms.Model.Facts;
 using Paradigms.Model.Quantities;
-using Paradigms.Model.Resources;
+using Paradigms.Model.Rules;
 
 namespace Paradigms.Model.Decisions;
 
@@ -71,9 +71,9 @@ public sealed record Workload
             Preconditions.Fail(nameof(memoryRequest), memoryRequest, "more than 0 B, for example 512 MiB or 4 GiB");
         }
 
-        if (paradigm == Paradigm.Sandboxing && memoryRequest > WasmLinearMemory.Maximum.Size)
+        if (paradigm == Paradigm.Sandboxing && RuleTable.CheckWasm32Memory(nameof(memoryRequest), memoryRequest.Bytes) is { } tooLarge)
         {
-            Preconditions.Fail(nameof(memoryRequest), memoryRequest, "at most 4 GiB under sandboxing, the most a wasm32 linear memory can hold (65536 pages of 64 KiB)");
+            Preconditions.Refuse(nameof(memoryRequest), memoryRequest, tooLarge);
         }
 
         CpuRequest = cpuRequest;
@@ -147,9 +147,9 @@ public sealed record Workload
         var memory = ParseRequest<Information>(memoryRequests, nameof(memoryRequests), "a Kubernetes memory quantity above zero, such as '4Gi', '512Mi' or '2G'");
         var io = ParseLevel(ioRequirements, nameof(ioRequirements));
         var network = ParseLevel(networkRequirements, nameof(networkRequirements));
-        if (paradigm == Paradigm.Sandboxing && memory > WasmLinearMemory.Maximum.Size)
+        if (paradigm == Paradigm.Sandboxing && RuleTable.CheckWasm32Memory(nameof(memoryRequests), memory.Bytes) is not null)
         {
-            throw new FormatException($"{nameof(memoryRequests)} was '{memoryRequests}'; allowed under sandboxing: at most 4Gi, the most a wasm32 linear memory can hold (65536 pages of 64 KiB).");
+            throw new FormatException($"{nameof(memoryRequests)} was '{memoryRequests}'; allowed under sandboxing: at most 4Gi, the most a wasm32 linear memory can hold (65536 pages of 64 KiB; {DiagnosticIds.Wasm32MemoryTooLarge}).");
         }
 
         return new Workload(paradigm, cpu, memory, io, network);

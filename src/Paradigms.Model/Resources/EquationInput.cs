@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Paradigms.Model.Quantities;
+using Paradigms.Model.Rules;
 
 namespace Paradigms.Model.Resources;
 
@@ -77,9 +78,9 @@ internal static class EquationInput
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ratio Loss(Ratio value, string paramName)
     {
-        if (value < Ratio.Zero || value >= Whole)
+        if (RuleTable.CheckLoss(paramName, value.Percent) is { } finding)
         {
-            Preconditions.Fail(paramName, value, "0 % or more and below 100 % (a loss of 100 % leaves nothing to compare)");
+            Preconditions.Refuse(paramName, value, finding);
         }
 
         return value;
@@ -96,6 +97,4 @@ internal static class EquationInput
 
         return value;
     }
-
-    private static Ratio Whole => Ratio.FromPercent(100);
 }

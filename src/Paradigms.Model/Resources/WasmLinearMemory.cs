@@ -37,9 +37,9 @@ public readonly record struct WasmLinearMemory
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pages"/> is negative or above 65,536.</exception>
     public static WasmLinearMemory FromPages(int pages)
     {
-        if (pages < 0 || pages > ProtocolLimits.MaximumWasm32Pages)
+        if (RuleTable.CheckWasm32Pages(nameof(pages), pages) is { } finding)
         {
-            Preconditions.Fail(nameof(pages), pages, Allowed);
+            Preconditions.Refuse(nameof(pages), pages, finding);
         }
 
         return new(pages);
@@ -51,20 +51,16 @@ public readonly record struct WasmLinearMemory
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is above 4 GiB, the wasm32 limit.</exception>
     public static WasmLinearMemory Covering(Information size)
     {
-        var pages = Math.Ceiling(size.Bytes / ProtocolLimits.WasmPageBytes);
-        if (pages > ProtocolLimits.MaximumWasm32Pages)
+        if (RuleTable.CheckWasm32Memory(nameof(size), size.Bytes) is { } finding)
         {
-            Preconditions.Fail(nameof(size), size, "at most 4 GiB, " + Allowed);
+            Preconditions.Refuse(nameof(size), size, finding);
         }
 
-        return new((int)pages);
+        return new((int)Math.Ceiling(size.Bytes / ProtocolLimits.WasmPageBytes));
     }
 
     /// <summary>Formats the memory as its pages and its size, for example <c>16 pages (1 MiB)</c>.</summary>
     /// <returns>The text, in the invariant culture.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Pages} pages ({Size.ToString("MiB", CultureInfo.InvariantCulture)})");
-
-    private static string Allowed =>
-        string.Create(CultureInfo.InvariantCulture, $"0 to {ProtocolLimits.MaximumWasm32Pages} pages of {ProtocolLimits.WasmPageBytes} bytes (wasm32)");
 }

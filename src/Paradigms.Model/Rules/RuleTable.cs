@@ -18,7 +18,7 @@ static partial class RuleTable
 {
     /// <summary>PM0001: a NIC that cannot be attached under the paradigm.</summary>
     public static readonly Rule NicNotAttachable = new(
-        "PM0001",
+        DiagnosticIds.NicNotAttachable,
         RuleSeverity.Error,
         "NIC cannot be attached under the paradigm",
         "{0} cannot be attached to {1}: {2}",
@@ -26,7 +26,7 @@ static partial class RuleTable
 
     /// <summary>PM0002: a logical channel the paradigm's workload cannot terminate.</summary>
     public static readonly Rule ChannelNotAvailable = new(
-        "PM0002",
+        DiagnosticIds.ChannelNotAvailable,
         RuleSeverity.Error,
         "Logical channel not available under the paradigm",
         "{0} cannot be terminated inside {1}: {2}",
@@ -34,7 +34,7 @@ static partial class RuleTable
 
     /// <summary>PM0003: a NIC whose I/O path belongs to another paradigm.</summary>
     public static readonly Rule NicFromAnotherParadigm = new(
-        "PM0003",
+        DiagnosticIds.NicFromAnotherParadigm,
         RuleSeverity.Warning,
         "NIC's I/O path belongs to another paradigm",
         "{0} on {1}: {2}",
@@ -42,7 +42,7 @@ static partial class RuleTable
 
     /// <summary>PM0004: a value outside its protocol's range.</summary>
     public static readonly Rule ValueOutOfProtocolRange = new(
-        "PM0004",
+        DiagnosticIds.ValueOutOfProtocolRange,
         RuleSeverity.Error,
         "Value outside its protocol range",
         "{0} {1} is outside {2}",
@@ -50,7 +50,7 @@ static partial class RuleTable
 
     /// <summary>PM0005 (error): a physical link that cannot carry its declared rate, or an interface that cannot take its medium.</summary>
     public static readonly Rule LinkCannotCarry = new(
-        "PM0005",
+        DiagnosticIds.PhysicalLink,
         RuleSeverity.Error,
         "Physical link cannot carry the declared rate or medium",
         "{0} cannot carry {1}: {2}",
@@ -58,7 +58,7 @@ static partial class RuleTable
 
     /// <summary>PM0005 (error): an interface that cannot take the medium of its link.</summary>
     public static readonly Rule InterfaceNotForMedium = new(
-        "PM0005",
+        DiagnosticIds.PhysicalLink,
         RuleSeverity.Error,
         "Interface cannot take the medium",
         "{0} cannot take {1}: {2}",
@@ -66,7 +66,7 @@ static partial class RuleTable
 
     /// <summary>PM0005 (warning): a cable longer than its standard's reach at the declared rate.</summary>
     public static readonly Rule CableBeyondReach = new(
-        "PM0005",
+        DiagnosticIds.PhysicalLink,
         RuleSeverity.Warning,
         "Cable longer than the standard's reach",
         "{0} of {1} at {2} is longer than the {3} the standard promises: {4}",
@@ -74,7 +74,7 @@ static partial class RuleTable
 
     /// <summary>PM0006 (error): half duplex at a rate that only exists in full duplex.</summary>
     public static readonly Rule HalfDuplexAtFullDuplexOnlyRate = new(
-        "PM0006",
+        DiagnosticIds.Duplex,
         RuleSeverity.Error,
         "Half duplex at 10 Gbit/s or more",
         "Half duplex at {0} cannot exist: Ethernet at {1} and above is full duplex only, with no CSMA/CD",
@@ -82,7 +82,7 @@ static partial class RuleTable
 
     /// <summary>PM0006 (warning): full duplex declared on a shared medium.</summary>
     public static readonly Rule FullDuplexOnSharedMedium = new(
-        "PM0006",
+        DiagnosticIds.Duplex,
         RuleSeverity.Warning,
         "Full duplex on a shared medium",
         "Full duplex on {0}: {1}",
@@ -90,7 +90,7 @@ static partial class RuleTable
 
     /// <summary>PM0007: paravirtualization of a guest that cannot be modified.</summary>
     public static readonly Rule GuestNotModifiable = new(
-        "PM0007",
+        DiagnosticIds.GuestNotModifiable,
         RuleSeverity.Error,
         "Paravirtualization needs a modifiable guest",
         "Paravirtualization needs a guest OS that cooperates with the hypervisor (hypercalls, paravirtual front-end drivers), and this guest cannot be modified: {0}",
@@ -98,7 +98,7 @@ static partial class RuleTable
 
     /// <summary>PM0008 (error): an MTU below the smallest one IP works over.</summary>
     public static readonly Rule MtuBelowIpMinimum = new(
-        "PM0008",
+        DiagnosticIds.Mtu,
         RuleSeverity.Error,
         "MTU below the IP minimum",
         "{0} of {1} bytes is below the {2} bytes IPv4 needs (RFC 791): no IP packet can cross it",
@@ -106,7 +106,7 @@ static partial class RuleTable
 
     /// <summary>PM0008 (warning): a declared MTU larger than the encapsulation stack leaves.</summary>
     public static readonly Rule MtuDoesNotFit = new(
-        "PM0008",
+        DiagnosticIds.Mtu,
         RuleSeverity.Warning,
         "Declared MTU does not fit the encapsulation stack",
         "The declared MTU of {0} bytes does not fit: {1} over a {2}-byte underlay leave {3} bytes, so larger packets fragment or are dropped",
@@ -114,7 +114,7 @@ static partial class RuleTable
 
     /// <summary>PM0008 (warning): an MTU below the smallest one IPv6 works over.</summary>
     public static readonly Rule MtuBelowIpv6Minimum = new(
-        "PM0008",
+        DiagnosticIds.Mtu,
         RuleSeverity.Warning,
         "MTU below the IPv6 minimum",
         "{0} of {1} bytes is below the {2} bytes IPv6 needs (RFC 8200): only IPv4 can run over it",
@@ -122,11 +122,27 @@ static partial class RuleTable
 
     /// <summary>PM0009: a network mode the paradigm cannot have.</summary>
     public static readonly Rule NetworkModeNotAvailable = new(
-        "PM0009",
+        DiagnosticIds.NetworkModeNotAvailable,
         RuleSeverity.Error,
         "Network mode not available under the paradigm",
         "{0} cannot be used by {1}: {2}",
         "Net §06.3.1, §07.1.1, §08.1.1, §09.1.1");
+
+    /// <summary>PM0010: a loss given to an IO or storage equation outside 0 % to below 100 %.</summary>
+    public static readonly Rule LossOutOfRange = new(
+        DiagnosticIds.LossOutOfRange,
+        RuleSeverity.Error,
+        "Loss outside 0 % to below 100 %",
+        "{0} was {1}; allowed: {2}",
+        "Res §4.2, §6.2");
+
+    /// <summary>PM0011: a Wasm module's memory above what a wasm32 linear memory can hold.</summary>
+    public static readonly Rule Wasm32MemoryTooLarge = new(
+        DiagnosticIds.Wasm32MemoryTooLarge,
+        RuleSeverity.Error,
+        "Memory above the wasm32 limit of 4 GiB",
+        "{0} was {1}; allowed: {2}",
+        "WebAssembly core specification (memory types, 32-bit addresses); Res §3.2");
 
     /// <summary>Gets every rule, in id order; an id whose findings differ in severity has one row per severity.</summary>
     public static IReadOnlyList<Rule> All { get; } = System.Array.AsReadOnly(new[]
@@ -134,6 +150,7 @@ static partial class RuleTable
         NicNotAttachable, ChannelNotAvailable, NicFromAnotherParadigm, ValueOutOfProtocolRange,
         LinkCannotCarry, InterfaceNotForMedium, CableBeyondReach, HalfDuplexAtFullDuplexOnlyRate, FullDuplexOnSharedMedium,
         GuestNotModifiable, MtuBelowIpMinimum, MtuDoesNotFit, MtuBelowIpv6Minimum, NetworkModeNotAvailable,
+        LossOutOfRange, Wasm32MemoryTooLarge,
     });
 
     /// <summary>Checks that <paramref name="nic"/> can be attached under <paramref name="paradigm"/> (PM0001, PM0003).</summary>
