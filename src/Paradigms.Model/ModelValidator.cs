@@ -122,10 +122,7 @@ public static class ModelValidator
             yield break;
         }
 
-        const string What = "The declared MTU";
-        var finding = RuleTable.CheckMtu(What, declared)
-            ?? RuleTable.CheckIpv6Mtu(What, declared);
-        if (finding is not null)
+        if (RuleTable.CheckDeclaredMtu(declared) is { } finding)
         {
             yield return ModelDiagnostic.From(finding, nameof(Deployment.Mtu));
         }

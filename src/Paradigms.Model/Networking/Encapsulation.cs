@@ -100,12 +100,7 @@ public sealed record Encapsulation
 
     /// <summary>Writes the layer and its bytes, for example <c>VXLAN over IPv4 (50 B)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind switch
-    {
-        EncapsulationKind.GeneveOverIpv4 or EncapsulationKind.GeneveOverIpv6 when OptionBytes > 0 => $"{RuleTable.EncapsulationName(Kind)} with {OptionBytes} B of options ({OverheadBytes} B)",
-        EncapsulationKind.MplsLabels => $"{LabelCount} MPLS label{(LabelCount == 1 ? string.Empty : "s")} ({OverheadBytes} B)",
-        _ => $"{RuleTable.EncapsulationName(Kind)} ({OverheadBytes} B)",
-    };
+    public override string ToString() => RuleTable.DescribeEncapsulation(Kind, OptionBytes, LabelCount);
 
     private static Encapsulation Geneve(EncapsulationKind kind, int optionBytes)
     {

@@ -35,11 +35,11 @@ public sealed record EncapsulationStack
             Preconditions.NotNull(array[i], $"{nameof(layers)}[{i}]");
         }
 
-        ModelValidator.ThrowIfError(RuleTable.CheckMtu("The underlay MTU", underlayMtu), nameof(underlayMtu));
+        ModelValidator.ThrowIfError(RuleTable.CheckUnderlayMtu(underlayMtu), nameof(underlayMtu));
         UnderlayMtu = underlayMtu;
         Layers = array;
         OverheadBytes = array.Sum(layer => layer.OverheadBytes);
-        ModelValidator.ThrowIfError(RuleTable.CheckMtu("The MTU the stack leaves, " + ToString() + ",", InnerMtu), nameof(layers));
+        ModelValidator.ThrowIfError(RuleTable.CheckInnerMtu(ToString(), InnerMtu), nameof(layers));
     }
 
     /// <summary>Gets the underlay's MTU, in bytes.</summary>
@@ -75,5 +75,5 @@ public sealed record EncapsulationStack
 
     /// <summary>Writes the stack, for example <c>VXLAN over IPv4 (50 B) + WireGuard over IPv4 (60 B)</c>, or <c>no encapsulation</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Layers.IsEmpty ? "no encapsulation" : string.Join(" + ", Layers);
+    public override string ToString() => RuleTable.DescribeStack(Layers.Select(layer => layer.ToString()));
 }

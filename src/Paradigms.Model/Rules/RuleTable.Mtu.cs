@@ -58,6 +58,23 @@ static partial class RuleTable
             ? new RuleFinding(MtuBelowIpv6Minimum, what, mtu.ToString(CultureInfo.InvariantCulture), ProtocolLimits.MinimumIpv6Mtu.ToString(CultureInfo.InvariantCulture))
             : null;
 
+    /// <summary>Checks the MTU a workload's interface declares (PM0008): an error below 68 bytes, a warning below 1280.</summary>
+    /// <param name="mtu">The declared MTU, in bytes.</param>
+    /// <returns>The finding, or null when IPv4 and IPv6 can both run over it.</returns>
+    public static RuleFinding? CheckDeclaredMtu(long mtu) =>
+        CheckMtu("The declared MTU", mtu) ?? CheckIpv6Mtu("The declared MTU", mtu);
+
+    /// <summary>Checks the MTU of an encapsulation stack's underlay (PM0008, error).</summary>
+    /// <param name="underlayMtu">The underlay's MTU, in bytes.</param>
+    /// <returns>The finding, or null when it is at least 68 bytes.</returns>
+    public static RuleFinding? CheckUnderlayMtu(long underlayMtu) => CheckMtu("The underlay MTU", underlayMtu);
+
+    /// <summary>Checks the MTU an encapsulation stack leaves inside it (PM0008, error).</summary>
+    /// <param name="stack">The stack, from <see cref="DescribeStack"/>.</param>
+    /// <param name="innerMtu">The underlay's MTU less the bytes the stack adds.</param>
+    /// <returns>The finding, or null when it is at least 68 bytes.</returns>
+    public static RuleFinding? CheckInnerMtu(string stack, long innerMtu) => CheckMtu("The MTU the stack leaves, " + stack + ",", innerMtu);
+
     /// <summary>Checks that a declared MTU fits what an encapsulation stack leaves (PM0008, warning).</summary>
     /// <param name="declaredMtu">The MTU the workload's interface declares, in bytes.</param>
     /// <param name="underlayMtu">The underlay's MTU, in bytes.</param>
@@ -73,6 +90,33 @@ static partial class RuleTable
                 underlayMtu.ToString(CultureInfo.InvariantCulture),
                 (underlayMtu - overheadBytes).ToString(CultureInfo.InvariantCulture))
             : null;
+
+    /// <summary>How one encapsulation is described in messages, with its bytes: <c>VXLAN over IPv4 (50 B)</c>, <c>2 MPLS labels (8 B)</c>.</summary>
+    /// <param name="kind">The encapsulation.</param>
+    /// <param name="optionBytes">Geneve option bytes; 0 for other kinds.</param>
+    /// <param name="labelCount">The number of MPLS labels; ignored for other kinds.</param>
+    /// <returns>The description.</returns>
+    public static string DescribeEncapsulation(EncapsulationKind kind, int optionBytes, int labelCount)
+    {
+        var bytes = EncapsulationOverheadBytes(kind, optionBytes, labelCount).ToString(CultureInfo.InvariantCulture) + " B";
+        return kind switch
+        {
+            EncapsulationKind.GeneveOverIpv4 or EncapsulationKind.GeneveOverIpv6 when optionBytes > 0 =>
+                EncapsulationName(kind) + " with " + optionBytes.ToString(CultureInfo.InvariantCulture) + " B of options (" + bytes + ")",
+            EncapsulationKind.MplsLabels =>
+                labelCount.ToString(CultureInfo.InvariantCulture) + " MPLS label" + (labelCount == 1 ? string.Empty : "s") + " (" + bytes + ")",
+            _ => EncapsulationName(kind) + " (" + bytes + ")",
+        };
+    }
+
+    /// <summary>How a stack of encapsulations is described in messages: the layers joined with <c> + </c>, or <c>no encapsulation</c>.</summary>
+    /// <param name="layers">The layers' descriptions, outermost last, from <see cref="DescribeEncapsulation"/>.</param>
+    /// <returns>The description.</returns>
+    public static string DescribeStack(System.Collections.Generic.IEnumerable<string> layers)
+    {
+        var text = string.Join(" + ", layers);
+        return text.Length == 0 ? "no encapsulation" : text;
+    }
 
     /// <summary>How an encapsulation is named in messages.</summary>
     /// <param name="kind">The encapsulation.</param>

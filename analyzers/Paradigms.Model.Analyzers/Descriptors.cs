@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Paradigms.Model.Rules;
+
+namespace Paradigms.Model.Analyzers;
+
+/// <summary>
+/// One diagnostic descriptor per id of the rule table, with the id's default severity (its most
+/// severe row), the title of its docs page and a help link to it. Each finding is reported with its
+/// own row's severity, title and message: PM0005, PM0006 and PM0008 have warning rows beside their
+/// error rows, and <c>.editorconfig</c> configures both by id.
+/// </summary>
+internal static class Descriptors
+{
+    /// <summary>The category of every Paradigms.Model diagnostic.</summary>
+    public const string Category = "Paradigms.Model";
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.NicNotAttachable"/>.</summary>
+    public static readonly DiagnosticDescriptor NicNotAttachable = new(
+        DiagnosticIds.NicNotAttachable,
+        RuleTable.NicNotAttachable.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.NicNotAttachable + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.ChannelNotAvailable"/>.</summary>
+    public static readonly DiagnosticDescriptor ChannelNotAvailable = new(
+        DiagnosticIds.ChannelNotAvailable,
+        RuleTable.ChannelNotAvailable.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.ChannelNotAvailable + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.NicFromAnotherParadigm"/>.</summary>
+    public static readonly DiagnosticDescriptor NicFromAnotherParadigm = new(
+        DiagnosticIds.NicFromAnotherParadigm,
+        RuleTable.NicFromAnotherParadigm.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.NicFromAnotherParadigm + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.ValueOutOfProtocolRange"/>.</summary>
+    public static readonly DiagnosticDescriptor ValueOutOfProtocolRange = new(
+        DiagnosticIds.ValueOutOfProtocolRange,
+        RuleTable.ValueOutOfProtocolRange.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.ValueOutOfProtocolRange + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.PhysicalLink"/>.</summary>
+    public static readonly DiagnosticDescriptor PhysicalLink = new(
+        DiagnosticIds.PhysicalLink,
+        "Physical link cannot carry the declared rate, medium or length",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.PhysicalLink + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.Duplex"/>.</summary>
+    public static readonly DiagnosticDescriptor Duplex = new(
+        DiagnosticIds.Duplex,
+        "Duplex mode the link cannot have",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.Duplex + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.GuestNotModifiable"/>.</summary>
+    public static readonly DiagnosticDescriptor GuestNotModifiable = new(
+        DiagnosticIds.GuestNotModifiable,
+        RuleTable.GuestNotModifiable.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.GuestNotModifiable + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.Mtu"/>.</summary>
+    public static readonly DiagnosticDescriptor Mtu = new(
+        DiagnosticIds.Mtu,
+        "MTU below the IP minimum, or larger than the encapsulation stack leaves",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.Mtu + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.NetworkModeNotAvailable"/>.</summary>
+    public static readonly DiagnosticDescriptor NetworkModeNotAvailable = new(
+        DiagnosticIds.NetworkModeNotAvailable,
+        RuleTable.NetworkModeNotAvailable.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.NetworkModeNotAvailable + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.LossOutOfRange"/>.</summary>
+    public static readonly DiagnosticDescriptor LossOutOfRange = new(
+        DiagnosticIds.LossOutOfRange,
+        RuleTable.LossOutOfRange.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.LossOutOfRange + ".md");
+
+    /// <summary>The descriptor of <see cref="DiagnosticIds.Wasm32MemoryTooLarge"/>.</summary>
+    public static readonly DiagnosticDescriptor Wasm32MemoryTooLarge = new(
+        DiagnosticIds.Wasm32MemoryTooLarge,
+        RuleTable.Wasm32MemoryTooLarge.Title,
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: Rule.HelpLinkBase + DiagnosticIds.Wasm32MemoryTooLarge + ".md");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [DiagnosticIds.NicNotAttachable] = NicNotAttachable,
+        [DiagnosticIds.ChannelNotAvailable] = ChannelNotAvailable,
+        [DiagnosticIds.NicFromAnotherParadigm] = NicFromAnotherParadigm,
+        [DiagnosticIds.ValueOutOfProtocolRange] = ValueOutOfProtocolRange,
+        [DiagnosticIds.PhysicalLink] = PhysicalLink,
+        [DiagnosticIds.Duplex] = Duplex,
+        [DiagnosticIds.GuestNotModifiable] = GuestNotModifiable,
+        [DiagnosticIds.Mtu] = Mtu,
+        [DiagnosticIds.NetworkModeNotAvailable] = NetworkModeNotAvailable,
+        [DiagnosticIds.LossOutOfRange] = LossOutOfRange,
+        [DiagnosticIds.Wasm32MemoryTooLarge] = Wasm32MemoryTooLarge,
+    };
+
+    /// <summary>Creates the diagnostic of a finding at <paramref name="location"/>, with the severity, title and message of the finding's rule row.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="location">Where to report it: the offending argument.</param>
+    /// <param name="additionalLocations">Further locations a code fix needs, or null.</param>
+    /// <param name="properties">What a code fix needs to know, or null.</param>
+    public static Diagnostic Create(
+        RuleFinding finding,
+        Location location,
+        IEnumerable<Location>? additionalLocations = null,
+        ImmutableDictionary<string, string?>? properties = null)
+    {
+        var descriptor = ById[finding.Rule.Id];
+        var severity = Severity(finding.Rule.Severity);
+        return Diagnostic.Create(
+            descriptor.Id,
+            descriptor.Category,
+            finding.Message,
+            severity,
+            severity,
+            descriptor.IsEnabledByDefault,
+            warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1,
+            title: finding.Rule.Title,
+            description: "Source: " + finding.Rule.Citation + ".",
+            helpLink: descriptor.HelpLinkUri,
+            location: location,
+            additionalLocations: additionalLocations,
+            customTags: null,
+            properties: properties);
+    }
+
+    /// <summary>The Roslyn severity of a rule row's severity.</summary>
+    public static DiagnosticSeverity Severity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+}

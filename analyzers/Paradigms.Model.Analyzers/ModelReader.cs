@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Paradigms.Model.Networking;
+using Paradigms.Model.Rules;
+
+namespace Paradigms.Model.Analyzers;
+
+/// <summary>
+/// Reads the parts of a model the compiler can know: the kind of NIC a <c>Nic</c> factory makes,
+/// the kind of channel a <c>LogicalChannel</c> factory makes, the elements of a collection written
+/// in place, an encapsulation stack built from constants. Anything else is unknown (null).
+/// </summary>
+internal static class ModelReader
+{
+    /// <summary>The paradigm a constant names, or null when it is unknown or not a paradigm.</summary>
+    public static Paradigm? Paradigm(IOperation? operation) =>
+        Defined<Paradigm>(ConstantReader.EnumMember(operation));
+
+    /// <summary>The enum member a constant names, or null when it is unknown or not a member of <typeparamref name="T"/>.</summary>
+    public static T? Defined<T>(int? value)
+        where T : struct, Enum =>
+        value is { } v && Enum.IsDefined(typeof(T), v) ? (T)Enum.ToObject(typeof(T), v) : null;
+
+    /// <summary>The kind of NIC a <c>Nic</c> factory call makes: <c>Nic.SrIov()</c>, <c>Nic.Of(NicKind.Veth)</c>.</summary>
+    public static NicKind? NicKind(IOperation? operation, ModelSymbols symbols) =>
+        Factory(operation, symbols.Nic) is { } call
+            ? call.TargetMethod.Name switch
+            {
+                "Of" => Defined<NicKind>(ConstantReader.EnumMember(Arguments.Value(call.Arguments, "kind"))),
+                "SrIov" => Networking.NicKind.SrIovVirtualFunction,
+                var name => Named<NicKind>(name),
+            }
+            : null;
+
+    /// <summary>The kind of channel a <c>LogicalChannel</c> factory call makes: <c>LogicalChannel.Vxlan(42)</c>, <c>LogicalChannel.Of(…)</c>.</summary>
+    public static LogicalChannelKind? ChannelKind(IOperation? operation, ModelSymbols symbols) =>
+        Factory(operation, symbols.LogicalChannel) is { } call
+            ? call.TargetMethod.Name == "Of"
+                ? Defined<LogicalChannelKind>(ConstantReader.EnumMember(Arguments.Value(call.Arguments, "kind")))
+                : Named<LogicalChannelKind>(call.TargetMethod.Name)
+            : null;
+
+    /// <summary>
+    /// The elements of a collection written in place: an array (<c>new[] { … }</c>, a <c>params</c>
+    /// list), a collection expression (<c>[…]</c>), a collection initializer, <c>ImmutableArray.Create(…)</c>.
+    /// A spread among them is an element the readers do not recognise; null for a collection that is
+    /// not written in place (a variable, a method's result).
+    /// </summary>
+    public static IReadOnlyList<IOperation>? Elements(IOperation? collection)
+    {
+        if (collection is null)
+        {
+            return null;
+        }
+
+        var value = ConstantReader.Unwrap(collection);
+        return value switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            IObjectCreationOperation { Initializer: { } initializer } =>
+                initializer.Initializers.Select(add => add is IInvocationOperation { Arguments.Length: 1 } call ? call.Arguments[0].Value : add).ToList(),
+            IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "ImmutableArray" } } create =>
+                create.Arguments.SelectMany(a => a.ArgumentKind == ArgumentKind.ParamArray ? Elements(a.Value) ?? new[] { a.Value } : new[] { a.Value }).ToList(),
+            _ when value.Syntax is CollectionExpressionSyntax => value.ChildOperations.ToList(),
+            _ => null,
+        };
+    }
+
+    /// <summary>An encapsulation stack built in place from constants, or null when any part is unknown.</summary>
+    public static (int UnderlayMtu, int OverheadBytes, string Description)? Stack(IOperation? operation, ModelSymbols symbols)
+    {
+        if (operation is null || ConstantReader.Unwrap(operation) is not IObjectCreationOperation creation
+            || !ModelSymbols.Is(creation.Type, symbols.EncapsulationStack)
+            || ConstantReader.Integer(Arguments.Value(creation.Arguments, "underlayMtu")) is not { } underlay
+            || underlay is < int.MinValue or > int.MaxValue)
+        {
+            return null;
+        }
+
+        var elements = Elements(Arguments.Value(creation.Arguments, "layers"));
+        if (elements is null)
+        {
+            return null;
+        }
+
+        var overhead = 0;
+        var layers = new List<string>();
+        foreach (var element in elements)
+        {
+            if (Layer(element, symbols) is not { } layer)
+            {
+                return null;
+            }
+
+            overhead += RuleTable.EncapsulationOverheadBytes(layer.Kind, layer.OptionBytes, layer.LabelCount);
+            layers.Add(RuleTable.DescribeEncapsulation(layer.Kind, layer.OptionBytes, layer.LabelCount));
+        }
+
+        return ((int)underlay, overhead, RuleTable.DescribeStack(layers));
+    }
+
+    /// <summary>One encapsulation a factory call makes, with its Geneve option bytes and MPLS label count, or null.</summary>
+    public static (EncapsulationKind Kind, int OptionBytes, int LabelCount)? Layer(IOperation? operation, ModelSymbols symbols)
+    {
+        if (Factory(operation, symbols.Encapsulation) is not { } call)
+        {
+            return null;
+        }
+
+        var name = call.TargetMethod.Name;
+        var kind = name == "Of"
+            ? Defined<EncapsulationKind>(ConstantReader.EnumMember(Arguments.Value(call.Arguments, "kind")))
+            : Named<EncapsulationKind>(name);
+        var optionBytes = Arguments.Value(call.Arguments, "optionBytes") is { } options ? ConstantReader.Integer(options) : 0;
+        var labelCount = Arguments.Value(call.Arguments, "labelCount") is { } labels ? ConstantReader.Integer(labels) : kind == EncapsulationKind.MplsLabels ? 1 : 0;
+        return kind is { } k && optionBytes is >= 0 and <= ProtocolLimits.MaximumGeneveOptionBytes && labelCount is >= 0 and <= 1000
+            ? (k, (int)optionBytes, (int)labelCount)
+            : null;
+    }
+
+    private static IInvocationOperation? Factory(IOperation? operation, INamedTypeSymbol? type) =>
+        operation is not null
+        && ConstantReader.Unwrap(operation) is IInvocationOperation { TargetMethod.IsStatic: true } call
+        && ModelSymbols.Is(call.TargetMethod.ContainingType, type)
+            ? call
+            : null;
+
+    private static T? Named<T>(string name)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(name, out var value) && Enum.IsDefined(typeof(T), value) ? value : null;
+}

@@ -1,0 +1,69 @@
+namespace Paradigms.Model.Analyzers;
+
+/// <summary>
+/// What one unit of a quantity factory is in the quantity's base unit, read from the factory's
+/// name (<c>FromGigabitsPerSecond</c> is 1e9 bit/s): the SI and IEC prefixes the factories use, and
+/// the byte of 8 bits. A test calls every factory of the library and checks this table against it.
+/// </summary>
+internal static class QuantityFactors
+{
+    private static readonly (string Prefix, double Factor)[] Prefixes =
+    {
+        ("Kilo", 1e3), ("Mega", 1e6), ("Giga", 1e9), ("Tera", 1e12),
+        ("Kibi", 1024.0), ("Mebi", 1024.0 * 1024), ("Gibi", 1024.0 * 1024 * 1024), ("Tebi", 1024.0 * 1024 * 1024 * 1024),
+    };
+
+    /// <summary>The bit/s in one unit of a <c>BitRate</c> factory, or null for a name that is not one.</summary>
+    public static double? BitsPerSecond(string factory) =>
+        factory.EndsWith("PerSecond", System.StringComparison.Ordinal)
+            ? Scaled(factory.Substring(0, factory.Length - "PerSecond".Length), bitFactor: 1, byteFactor: 8)
+            : null;
+
+    /// <summary>The bytes in one unit of an <c>Information</c> factory, or null for a name that is not one.</summary>
+    public static double? Bytes(string factory) => Scaled(factory, bitFactor: 0.125, byteFactor: 1);
+
+    /// <summary>The metres in one unit of a <c>Length</c> factory, or null for a name that is not one.</summary>
+    public static double? Meters(string factory) => factory switch
+    {
+        "FromMillimeters" => 1e-3,
+        "FromCentimeters" => 1e-2,
+        "FromMeters" => 1,
+        "FromKilometers" => 1e3,
+        _ => null,
+    };
+
+    /// <summary>The percent in one unit of a <c>Ratio</c> factory, or null for a name that is not one.</summary>
+    public static double? Percent(string factory) => factory switch
+    {
+        "FromPercent" => 1,
+        "FromDecimalFractions" => 100,
+        _ => null,
+    };
+
+    private static double? Scaled(string factory, double bitFactor, double byteFactor)
+    {
+        if (!factory.StartsWith("From", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var unit = factory.Substring("From".Length);
+        var prefixFactor = 1.0;
+        foreach (var (prefix, factor) in Prefixes)
+        {
+            if (unit.Length > prefix.Length && unit.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                prefixFactor = factor;
+                unit = char.ToUpperInvariant(unit[prefix.Length]) + unit.Substring(prefix.Length + 1);
+                break;
+            }
+        }
+
+        return unit switch
+        {
+            "Bits" => prefixFactor * bitFactor,
+            "Bytes" => prefixFactor * byteFactor,
+            _ => null,
+        };
+    }
+}
