@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Paradigms.Model.Networking;
+using Paradigms.Model.Rules;
+
+namespace Paradigms.Model.Analyzers;
+
+/// <summary>
+/// Reports a <c>PhysicalNic</c> whose link breaks a rule, on the offending argument: an interface
+/// that cannot take its medium, a rate the medium or interface cannot carry, a cable longer than its
+/// standard's reach (PM0005); half duplex at 10 Gbit/s or full duplex on a shared medium (PM0006).
+/// The rate and length are read from the quantity factories: <c>BitRate.FromGigabitsPerSecond(10)</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PhysicalNicAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.PhysicalLink, Descriptors.Duplex);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ModelSymbols.TryCreate(start.Compilation) is not { PhysicalNic: not null } symbols)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, ModelSymbols symbols)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!ModelSymbols.Is(creation.Type, symbols.PhysicalNic) || creation.Constructor is null)
+        {
+            return;
+        }
+
+        var arguments = creation.Arguments;
+        var speedArgument = Arguments.Written(arguments, "speed");
+        var duplexArgument = Arguments.Written(arguments, "duplex");
+        var mediumArgument = Arguments.Written(arguments, "medium");
+        var lengthArgument = Arguments.Written(arguments, "cableLength");
+        var topologyArgument = Arguments.Written(arguments, "topology");
+
+        var bitsPerSecond = ConstantReader.Quantity(speedArgument, symbols.BitRate, QuantityFactors.BitsPerSecond);
+        var interfaceType = Optional<InterfaceType>(Arguments.Value(arguments, "interfaceType"), out _);
+        var medium = Optional<PhysicalMedium>(Arguments.Value(arguments, "medium"), out var mediumKnown);
+        var duplex = ModelReader.Defined<DuplexMode>(ConstantReader.EnumMember(Arguments.Value(arguments, "duplex")));
+        var topology = ModelReader.Defined<PhysicalTopology>(ConstantReader.EnumMember(Arguments.Value(arguments, "topology")));
+        var meters = ConstantReader.Quantity(lengthArgument, symbols.Length, QuantityFactors.Meters);
+
+        if (interfaceType is { } i && medium is { } m)
+        {
+            Report(context, RuleTable.CheckInterfaceMedium(i, m), mediumArgument, creation);
+        }
+
+        if (bitsPerSecond is { } rate)
+        {
+            if (medium is { } cable)
+            {
+                Report(context, RuleTable.CheckMediumRate(cable, rate), speedArgument, creation);
+                if (meters is { } length)
+                {
+                    Report(context, RuleTable.CheckCableReach(cable, rate, length), lengthArgument, creation);
+                }
+            }
+
+            if (interfaceType is { } connector)
+            {
+                Report(context, RuleTable.CheckInterfaceRate(connector, rate), speedArgument, creation);
+            }
+
+            if (duplex is { } d && topology is { } t && mediumKnown)
+            {
+                var finding = RuleTable.CheckDuplex(d, rate, t, medium);
+                var at = finding?.Rule == RuleTable.FullDuplexOnSharedMedium
+                    ? (t == PhysicalTopology.Bus ? topologyArgument : mediumArgument) ?? duplexArgument
+                    : duplexArgument;
+                var properties = finding?.Rule == RuleTable.HalfDuplexAtFullDuplexOnlyRate && duplexArgument is not null
+                    ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Key, FixProperties.UseFullDuplex)
+                    : null;
+                if (finding is not null)
+                {
+                    context.ReportDiagnostic(Descriptors.Create(finding, Arguments.LocationOf(at, creation), properties: properties));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value of an optional enum argument: the member when constant, null when null or unknown;
+    /// <paramref name="known"/> tells the two nulls apart.
+    /// </summary>
+    private static T? Optional<T>(IOperation? value, out bool known)
+        where T : struct, System.Enum
+    {
+        if (value is null || ConstantReader.IsNull(value))
+        {
+            known = true;
+            return null;
+        }
+
+        var member = ModelReader.Defined<T>(ConstantReader.EnumMember(value));
+        known = member is not null;
+        return member;
+    }
+
+    private static void Report(OperationAnalysisContext context, RuleFinding? finding, IOperation? at, IOperation fallback)
+    {
+        if (finding is not null)
+        {
+            context.ReportDiagnostic(Descriptors.Create(finding, Arguments.LocationOf(at, fallback)));
+        }
+    }
+}
