@@ -26,6 +26,8 @@ public sealed class ProtocolValueAnalyzerTests
     [InlineData("Nic.SrIov({|PM0004:65_535|})", "without a count, the index is below 65,535")]
     [InlineData("Encapsulation.GeneveOverIpv4({|PM0004:256|})", "Geneve options are at most 252 bytes (RFC 8926)")]
     [InlineData("Encapsulation.GeneveOverIpv6({|PM0004:6|})", "Geneve options come in 4-byte words")]
+    [InlineData("Encapsulation.GeneveOverIpv4(optionBytes: {|PM0004:int.MinValue|})", "the smallest int")]
+    [InlineData("Nic.SrIov({|PM0004:int.MaxValue|}, null)", "the largest index, with no count")]
     public Task A_value_outside_its_protocol_range_is_error_PM0004(string call, string why)
     {
         Assert.NotEmpty(why);
