@@ -26,7 +26,7 @@ internal sealed class ModelFix
         ReplacesAdditionalLocation = replacesAdditionalLocation;
         TypeName = typeName;
         MemberName = memberName;
-        Replacement = "global::" + typeName + "." + memberName + (isCall ? "()" : string.Empty);
+        IsCall = isCall;
     }
 
     /// <summary>Gets every fix, one per property value.</summary>
@@ -83,8 +83,8 @@ internal sealed class ModelFix
     /// <summary>Gets the name of the member of <see cref="TypeName"/> the replacement names.</summary>
     public string MemberName { get; }
 
-    /// <summary>Gets the replacement, fully qualified: <c>global::Paradigms.Model.Nic.WasiSocket()</c>.</summary>
-    public string Replacement { get; }
+    /// <summary>Gets a value indicating whether the member is a factory method called without arguments rather than a field or enum member.</summary>
+    public bool IsCall { get; }
 
     /// <summary>The fix a diagnostic names, or null when it names none, or one meant for another id.</summary>
     public static ModelFix? For(Diagnostic diagnostic)
@@ -118,11 +118,20 @@ internal sealed class ModelFix
     }
 
     /// <summary>
-    /// The replacement of <paramref name="original"/>: fully qualified, with its trivia, annotated so
-    /// that the simplifier shortens it as far as the document's usings allow and the formatter lays it out.
+    /// The replacement of <paramref name="original"/>, fully qualified
+    /// (<c>global::Paradigms.Model.Nic.WasiSocket()</c>), with its trivia. The type is annotated for the
+    /// simplifier, which shortens it as far as the document's usings allow (an annotation on the whole
+    /// invocation leaves it qualified with Roslyn 4.8); the whole is annotated for the formatter.
     /// </summary>
-    public ExpressionSyntax ReplacementFor(ExpressionSyntax original) =>
-        SyntaxFactory.ParseExpression(Replacement)
-            .WithTriviaFrom(original)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+    public ExpressionSyntax ReplacementFor(ExpressionSyntax original)
+    {
+        var type = SyntaxFactory.ParseExpression("global::" + TypeName).WithAdditionalAnnotations(Simplifier.Annotation);
+        ExpressionSyntax replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, SyntaxFactory.IdentifierName(MemberName));
+        if (IsCall)
+        {
+            replacement = SyntaxFactory.InvocationExpression(replacement);
+        }
+
+        return replacement.WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);
+    }
 }
