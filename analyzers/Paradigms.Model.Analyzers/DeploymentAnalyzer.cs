@@ -59,7 +59,7 @@ public sealed class DeploymentAnalyzer : DiagnosticAnalyzer
             var nic = Arguments.Written(arguments, "nic");
             if (nic is not null && ModelReader.NicKind(nic, symbols) is { } kind && RuleTable.CheckNic(p, kind) is { } finding)
             {
-                var fixable = Fix(p, kind, guestModifiable, creation.Initializer);
+                var fixable = Fix(p, kind, guestModifiable, creation);
                 context.ReportDiagnostic(Descriptors.Create(
                     finding,
                     nic.Syntax.GetLocation(),
@@ -166,9 +166,9 @@ public sealed class DeploymentAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The one obvious fix of a NIC finding, or null: on a sandbox, the WASI socket; a paravirtual NIC
     /// under full virtualization, paravirtualization, unless the guest is declared unmodifiable or
-    /// may be (PM0007 would follow).
+    /// may be, in the arguments, the initializer or a <c>with</c> on the new deployment (PM0007 would follow).
     /// </summary>
-    private static string? Fix(Paradigm paradigm, NicKind nic, IOperation? guestModifiable, IObjectOrCollectionInitializerOperation? initializer)
+    private static string? Fix(Paradigm paradigm, NicKind nic, IOperation? guestModifiable, IObjectCreationOperation creation)
     {
         if (paradigm == Paradigm.Sandboxing)
         {
@@ -176,15 +176,20 @@ public sealed class DeploymentAnalyzer : DiagnosticAnalyzer
         }
 
         var guestMayBeUnmodifiable = (guestModifiable is not null && !ConstantReader.IsNull(guestModifiable) && ConstantReader.Boolean(guestModifiable) != true)
-            || (initializer is not null && SetsGuest(initializer));
+            || SetsGuest(creation.Initializer);
+        for (var parent = creation.Parent; parent is IWithOperation or IConversionOperation; parent = parent.Parent)
+        {
+            guestMayBeUnmodifiable |= parent is IWithOperation with && SetsGuest(with.Initializer);
+        }
+
         return paradigm == Paradigm.Virtualization && nic is NicKind.VirtioNet or NicKind.XenPvNet && !guestMayBeUnmodifiable
             ? FixProperties.UseParavirtualization
             : null;
     }
 
-    private static bool SetsGuest(IObjectOrCollectionInitializerOperation initializer)
+    private static bool SetsGuest(IObjectOrCollectionInitializerOperation? initializer)
     {
-        foreach (var member in initializer.Initializers)
+        foreach (var member in initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "GuestModifiable" } })
             {

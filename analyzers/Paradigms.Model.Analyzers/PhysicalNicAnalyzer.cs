@@ -85,7 +85,8 @@ public sealed class PhysicalNicAnalyzer : DiagnosticAnalyzer
                 var at = finding?.Rule == RuleTable.FullDuplexOnSharedMedium
                     ? (t == PhysicalTopology.Bus ? topologyArgument : mediumArgument) ?? duplexArgument
                     : duplexArgument;
-                var properties = finding?.Rule == RuleTable.HalfDuplexAtFullDuplexOnlyRate && duplexArgument is not null
+                // Full duplex is the fix unless the segment is a bus, where it would only trade the error for a warning.
+                var properties = finding?.Rule == RuleTable.HalfDuplexAtFullDuplexOnlyRate && duplexArgument is not null && t != PhysicalTopology.Bus
                     ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Key, FixProperties.UseFullDuplex)
                     : null;
                 if (finding is not null)

@@ -92,4 +92,12 @@ public sealed class UseFullDuplexFixTests
         using Paradigms.Model.Quantities;
         var segment = new PhysicalNic(BitRate.FromMegabitsPerSecond(10), DuplexMode.Full, topology: {|PM0006:PhysicalTopology.Bus|});
         """);
+
+    [Fact]
+    public Task HalfDuplexAt10GbpsOnBus_HasNoFix() => Verify.VerifyNoFixAsync(
+        """
+        using Paradigms.Model.Networking;
+        using Paradigms.Model.Quantities;
+        var segment = new PhysicalNic(BitRate.FromGigabitsPerSecond(10), {|PM0006:DuplexMode.Half|}, topology: PhysicalTopology.Bus);
+        """);
 }

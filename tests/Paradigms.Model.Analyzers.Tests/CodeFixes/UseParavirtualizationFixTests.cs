@@ -104,4 +104,11 @@ public sealed class UseParavirtualizationFixTests
         using Paradigms.Model;
         var vm = new Deployment(Paradigm.Paravirtualization, {|PM0003:Nic.E1000()|});
         """);
+
+    [Fact]
+    public Task GuestSetInAWithOnTheNewDeployment_HasNoFix() => Verify.VerifyNoFixAsync(
+        """
+        using Paradigms.Model;
+        var vm = new Deployment(Paradigm.Virtualization, {|PM0003:Nic.VirtioNet()|}) with { GuestModifiable = false };
+        """);
 }
