@@ -16,6 +16,9 @@ namespace Paradigms.Model.Analyzers;
 /// </summary>
 internal static class ModelReader
 {
+    /// <summary>The most MPLS labels the analyzer adds up; a stack of more is left to the runtime.</summary>
+    private const int MaximumMplsLabels = 1000;
+
     /// <summary>The paradigm a constant names, or null when it is unknown or not a paradigm.</summary>
     public static Paradigm? Paradigm(IOperation? operation) =>
         Defined<Paradigm>(ConstantReader.EnumMember(operation));
@@ -117,8 +120,13 @@ internal static class ModelReader
             : Named<EncapsulationKind>(name);
         var optionBytes = Arguments.Value(call.Arguments, "optionBytes") is { } options ? ConstantReader.Integer(options) : 0;
         var labelCount = Arguments.Value(call.Arguments, "labelCount") is { } labels ? ConstantReader.Integer(labels) : kind == EncapsulationKind.MplsLabels ? 1 : 0;
-        return kind is { } k && optionBytes is >= 0 and <= ProtocolLimits.MaximumGeneveOptionBytes && labelCount is >= 0 and <= 1000
-            ? (k, (int)optionBytes, (int)labelCount)
+
+        // What the factories accept: Geneve options the rule allows (else PM0004 is reported on them),
+        // and 1 to MaximumMplsLabels labels (MplsLabels refuses fewer than one; more would overflow the sum).
+        return kind is { } k
+            && RuleTable.CheckGeneveOptionBytes(optionBytes ?? -1) is null
+            && labelCount is { } count && (k != EncapsulationKind.MplsLabels || count is >= 1 and <= MaximumMplsLabels)
+            ? (k, (int)optionBytes!.Value, (int)count)
             : null;
     }
 
