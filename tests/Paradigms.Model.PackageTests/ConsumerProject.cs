@@ -63,8 +63,8 @@ internal sealed class ConsumerProject : IDisposable
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = _package.IsolatedPackagesFolder });
 
     /// <summary>
-    /// Runs the built app for one target framework. Rolling forward to a later major runtime when the target's own is
-    /// missing (this machine may have only the newest), as a user's <c>DOTNET_ROLL_FORWARD=Major</c> would.
+    /// Runs the built app for one target framework. It rolls forward to a later major runtime when the target's own is
+    /// missing (a machine may have only the newest), as with a user's <c>DOTNET_ROLL_FORWARD=Major</c>.
     /// </summary>
     public Task<ProcessResult> RunAsync(string targetFramework) =>
         DotnetProcess.RunAsync(
