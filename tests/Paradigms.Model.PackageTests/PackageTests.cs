@@ -94,6 +94,17 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         AssertReportedForEveryTargetFramework(build, $"{consumer.LocationOf("Nic.VirtioNet()")}: warning PM0003: ");
     }
 
+    [Fact]
+    public async Task Editorconfig_can_raise_a_warning_rule_to_an_error_that_fails_the_build()
+    {
+        using var consumer = new ConsumerProject(package, Program(WarningStatement), "dotnet_diagnostic.PM0003.severity = error");
+
+        var build = await consumer.BuildAsync();
+
+        Assert.True(build.ExitCode != 0, build.Transcript);
+        AssertReportedForEveryTargetFramework(build, $"{consumer.LocationOf("Nic.VirtioNet()")}: error PM0003: ");
+    }
+
     /// <summary>A Program.cs of top-level statements that needs one using, as in the README.</summary>
     private static string Program(params string[] statements) => "using Paradigms.Model;\n\n" + string.Join('\n', statements) + "\n";
 
