@@ -14,7 +14,7 @@ namespace Paradigms.Model.Analyzers;
 /// target-typed <c>new</c>, object initializers, and <c>with</c> on a freshly created deployment.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeploymentAnalyzer : DiagnosticAnalyzer
+public sealed class DeploymentAnalyzer : ModelAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -26,20 +26,15 @@ public sealed class DeploymentAnalyzer : DiagnosticAnalyzer
         Descriptors.NetworkModeNotAvailable);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols is not { Deployment: not null, Nic: not null, LogicalChannel: not null })
         {
-            if (ModelSymbols.TryCreate(start.Compilation) is not { Deployment: not null, Nic: not null, LogicalChannel: not null } symbols)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeWith(c, symbols), OperationKind.With);
-        });
+        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeWith(c, symbols), OperationKind.With);
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, ModelSymbols symbols)

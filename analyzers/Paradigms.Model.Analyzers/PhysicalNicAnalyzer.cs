@@ -14,26 +14,21 @@ namespace Paradigms.Model.Analyzers;
 /// The rate and length are read from the quantity factories: <c>BitRate.FromGigabitsPerSecond(10)</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PhysicalNicAnalyzer : DiagnosticAnalyzer
+public sealed class PhysicalNicAnalyzer : ModelAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.PhysicalLink, Descriptors.Duplex);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols is not { PhysicalNic: not null })
         {
-            if (ModelSymbols.TryCreate(start.Compilation) is not { PhysicalNic: not null } symbols)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ObjectCreation);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, ModelSymbols symbols)

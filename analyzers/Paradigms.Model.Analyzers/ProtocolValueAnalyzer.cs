@@ -13,27 +13,22 @@ namespace Paradigms.Model.Analyzers;
 /// is below the IPv4 minimum MTU (PM0008).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ProtocolValueAnalyzer : DiagnosticAnalyzer
+public sealed class ProtocolValueAnalyzer : ModelAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.ValueOutOfProtocolRange, Descriptors.Mtu);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols is not { Nic: not null, LogicalChannel: not null, Encapsulation: not null, EncapsulationStack: not null })
         {
-            if (ModelSymbols.TryCreate(start.Compilation) is not { Nic: not null, LogicalChannel: not null, Encapsulation: not null, EncapsulationStack: not null } symbols)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => AnalyzeFactory(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeStack(c, symbols), OperationKind.ObjectCreation);
-        });
+        start.RegisterOperationAction(c => AnalyzeFactory(c, symbols), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzeStack(c, symbols), OperationKind.ObjectCreation);
     }
 
     private static void AnalyzeFactory(OperationAnalysisContext context, ModelSymbols symbols)

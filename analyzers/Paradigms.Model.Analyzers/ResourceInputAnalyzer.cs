@@ -12,27 +12,22 @@ namespace Paradigms.Model.Analyzers;
 /// workload's memory above the wasm32 limit of 4 GiB (PM0011).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ResourceInputAnalyzer : DiagnosticAnalyzer
+public sealed class ResourceInputAnalyzer : ModelAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LossOutOfRange, Descriptors.Wasm32MemoryTooLarge);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols is not { Ratio: not null, Information: not null })
         {
-            if (ModelSymbols.TryCreate(start.Compilation) is not { Ratio: not null, Information: not null } symbols)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => AnalyzeCall(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeWorkload(c, symbols), OperationKind.ObjectCreation);
-        });
+        start.RegisterOperationAction(c => AnalyzeCall(c, symbols), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzeWorkload(c, symbols), OperationKind.ObjectCreation);
     }
 
     private static void AnalyzeCall(OperationAnalysisContext context, ModelSymbols symbols)
