@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -141,6 +142,14 @@ internal static class Descriptors
         [DiagnosticIds.Wasm32MemoryTooLarge] = Wasm32MemoryTooLarge,
     };
 
+    /// <summary>
+    /// One descriptor per row of the rule table, made on first use: the row's severity, title,
+    /// message format and citation under the id's help link. Reporting through a shared descriptor
+    /// keeps the compiler's handling of many diagnostics cheap (a descriptor made per diagnostic made
+    /// the compiler's de-duplication compare them field by field).
+    /// </summary>
+    private static readonly ConcurrentDictionary<Rule, DiagnosticDescriptor> ByRow = new();
+
     /// <summary>Creates the diagnostic of a finding at <paramref name="location"/>, with the severity, title and message of the finding's rule row.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="location">Where to report it: the offending argument.</param>
@@ -152,23 +161,28 @@ internal static class Descriptors
         IEnumerable<Location>? additionalLocations = null,
         ImmutableDictionary<string, string?>? properties = null)
     {
-        var descriptor = ById[finding.Rule.Id];
-        var severity = Severity(finding.Rule.Severity);
-        return Diagnostic.Create(
-            descriptor.Id,
-            descriptor.Category,
-            finding.Message,
-            severity,
-            severity,
-            descriptor.IsEnabledByDefault,
-            warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1,
-            title: finding.Rule.Title,
-            description: "Source: " + finding.Rule.Citation + ".",
-            helpLink: descriptor.HelpLinkUri,
-            location: location,
-            additionalLocations: additionalLocations,
-            customTags: null,
-            properties: properties);
+        var descriptor = ByRow.GetOrAdd(finding.Rule, Describe);
+        var arguments = new object[finding.Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = finding.Arguments[i];
+        }
+
+        return Diagnostic.Create(descriptor, location, additionalLocations, properties, arguments);
+    }
+
+    private static DiagnosticDescriptor Describe(Rule row)
+    {
+        var byId = ById[row.Id];
+        return new DiagnosticDescriptor(
+            byId.Id,
+            row.Title,
+            row.MessageFormat,
+            byId.Category,
+            Severity(row.Severity),
+            byId.IsEnabledByDefault,
+            description: "Source: " + row.Citation + ".",
+            helpLinkUri: byId.HelpLinkUri);
     }
 
     /// <summary>The Roslyn severity of a rule row's severity.</summary>

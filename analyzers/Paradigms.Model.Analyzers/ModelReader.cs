@@ -139,5 +139,13 @@ internal static class ModelReader
 
     private static T? Named<T>(string name)
         where T : struct, Enum =>
-        Enum.TryParse<T>(name, out var value) && Enum.IsDefined(typeof(T), value) ? value : null;
+        MemberNames<T>.ByName.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The members of an enum by name, read once: a factory's name is looked up for every call the analyzers see.</summary>
+    private static class MemberNames<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> ByName = Enum.GetNames(typeof(T))
+            .ToDictionary(name => name, name => (T)Enum.Parse(typeof(T), name), StringComparer.Ordinal);
+    }
 }
