@@ -72,7 +72,7 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
             Report(context, RuleTable.CheckDeclaredMtu(declared), mtu);
             if (ModelReader.Stack(Arguments.Written(arguments, "encapsulation"), symbols) is { } stack)
             {
-                Report(context, RuleTable.CheckMtuFits(declared, stack.UnderlayMtu, stack.OverheadBytes, stack.Description), mtu);
+                Report(context, RuleTable.CheckMtuFits(declared, stack.UnderlayMtu, stack.OverheadBytes, stack.Describe), mtu);
             }
         }
 

@@ -26,7 +26,7 @@ internal static class ModelReader
     /// <summary>The enum member a constant names, or null when it is unknown or not a member of <typeparamref name="T"/>.</summary>
     public static T? Defined<T>(int? value)
         where T : struct, Enum =>
-        value is { } v && Enum.IsDefined(typeof(T), v) ? (T)Enum.ToObject(typeof(T), v) : null;
+        value is { } v && EnumMembers<T>.ByValue.TryGetValue(v, out var member) ? member : null;
 
     /// <summary>The kind of NIC a <c>Nic</c> factory call makes: <c>Nic.SrIov()</c>, <c>Nic.Of(NicKind.Veth)</c>.</summary>
     public static NicKind? NicKind(IOperation? operation, ModelSymbols symbols) =>
@@ -73,8 +73,8 @@ internal static class ModelReader
         };
     }
 
-    /// <summary>An encapsulation stack built in place from constants, or null when any part is unknown.</summary>
-    public static (int UnderlayMtu, int OverheadBytes, string Description)? Stack(IOperation? operation, ModelSymbols symbols)
+    /// <summary>An encapsulation stack built in place from constants, or null when any part is unknown; its description is made only when a message needs it.</summary>
+    public static (int UnderlayMtu, int OverheadBytes, Func<string> Describe)? Stack(IOperation? operation, ModelSymbols symbols)
     {
         if (operation is null || ConstantReader.Unwrap(operation) is not IObjectCreationOperation creation
             || !ModelSymbols.Is(creation.Type, symbols.EncapsulationStack)
@@ -91,19 +91,19 @@ internal static class ModelReader
         }
 
         var overhead = 0;
-        var layers = new List<string>();
-        foreach (var element in elements)
+        var layers = new (EncapsulationKind Kind, int OptionBytes, int LabelCount)[elements.Count];
+        for (var i = 0; i < layers.Length; i++)
         {
-            if (Layer(element, symbols) is not { } layer)
+            if (Layer(elements[i], symbols) is not { } layer)
             {
                 return null;
             }
 
             overhead += RuleTable.EncapsulationOverheadBytes(layer.Kind, layer.OptionBytes, layer.LabelCount);
-            layers.Add(RuleTable.DescribeEncapsulation(layer.Kind, layer.OptionBytes, layer.LabelCount));
+            layers[i] = layer;
         }
 
-        return ((int)underlay, overhead, RuleTable.DescribeStack(layers));
+        return ((int)underlay, overhead, () => RuleTable.DescribeStack(layers.Select(l => RuleTable.DescribeEncapsulation(l.Kind, l.OptionBytes, l.LabelCount))));
     }
 
     /// <summary>One encapsulation a factory call makes, with its Geneve option bytes and MPLS label count, or null.</summary>
@@ -139,13 +139,17 @@ internal static class ModelReader
 
     private static T? Named<T>(string name)
         where T : struct, Enum =>
-        MemberNames<T>.ByName.TryGetValue(name, out var value) ? value : null;
+        EnumMembers<T>.ByName.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>The members of an enum by name, read once: a factory's name is looked up for every call the analyzers see.</summary>
-    private static class MemberNames<T>
+    /// <summary>The members of an enum by name and by value, read once: the analyzers look them up for every call they see.</summary>
+    private static class EnumMembers<T>
         where T : struct, Enum
     {
         public static readonly Dictionary<string, T> ByName = Enum.GetNames(typeof(T))
             .ToDictionary(name => name, name => (T)Enum.Parse(typeof(T), name), StringComparer.Ordinal);
+
+        public static readonly Dictionary<int, T> ByValue = ByName.Values
+            .Distinct()
+            .ToDictionary(member => Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

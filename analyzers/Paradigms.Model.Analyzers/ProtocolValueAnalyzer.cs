@@ -109,7 +109,7 @@ public sealed class ProtocolValueAnalyzer : ModelAnalyzer
             return;
         }
 
-        if (ModelReader.Stack(creation, symbols) is { } stack && RuleTable.CheckInnerMtu(stack.Description, stack.UnderlayMtu - stack.OverheadBytes) is { } nothingLeft)
+        if (ModelReader.Stack(creation, symbols) is { } stack && RuleTable.CheckInnerMtu(stack.Describe, stack.UnderlayMtu - stack.OverheadBytes) is { } nothingLeft)
         {
             context.ReportDiagnostic(Descriptors.Create(nothingLeft, creation.Syntax.GetLocation()));
         }

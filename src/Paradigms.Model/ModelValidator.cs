@@ -128,7 +128,7 @@ public static class ModelValidator
         }
 
         if (encapsulation is not null
-            && RuleTable.CheckMtuFits(declared, encapsulation.UnderlayMtu, encapsulation.OverheadBytes, encapsulation.ToString()) is { } doesNotFit)
+            && RuleTable.CheckMtuFits(declared, encapsulation.UnderlayMtu, encapsulation.OverheadBytes, encapsulation.ToString) is { } doesNotFit)
         {
             yield return ModelDiagnostic.From(doesNotFit, nameof(Deployment.Mtu));
         }

@@ -39,7 +39,7 @@ public sealed record EncapsulationStack
         UnderlayMtu = underlayMtu;
         Layers = array;
         OverheadBytes = array.Sum(layer => layer.OverheadBytes);
-        ModelValidator.ThrowIfError(RuleTable.CheckInnerMtu(ToString(), InnerMtu), nameof(layers));
+        ModelValidator.ThrowIfError(RuleTable.CheckInnerMtu(ToString, InnerMtu), nameof(layers));
     }
 
     /// <summary>Gets the underlay's MTU, in bytes.</summary>

@@ -70,23 +70,24 @@ static partial class RuleTable
     public static RuleFinding? CheckUnderlayMtu(long underlayMtu) => CheckMtu("The underlay MTU", underlayMtu);
 
     /// <summary>Checks the MTU an encapsulation stack leaves inside it (PM0008, error).</summary>
-    /// <param name="stack">The stack, from <see cref="DescribeStack"/>.</param>
+    /// <param name="describeStack">Describes the stack for the message, with <see cref="DescribeStack"/>; called only when there is a finding.</param>
     /// <param name="innerMtu">The underlay's MTU less the bytes the stack adds.</param>
     /// <returns>The finding, or null when it is at least 68 bytes.</returns>
-    public static RuleFinding? CheckInnerMtu(string stack, long innerMtu) => CheckMtu("The MTU the stack leaves, " + stack + ",", innerMtu);
+    public static RuleFinding? CheckInnerMtu(System.Func<string> describeStack, long innerMtu) =>
+        innerMtu < ProtocolLimits.MinimumIpv4Mtu ? CheckMtu("The MTU the stack leaves, " + describeStack() + ",", innerMtu) : null;
 
     /// <summary>Checks that a declared MTU fits what an encapsulation stack leaves (PM0008, warning).</summary>
     /// <param name="declaredMtu">The MTU the workload's interface declares, in bytes.</param>
     /// <param name="underlayMtu">The underlay's MTU, in bytes.</param>
     /// <param name="overheadBytes">The bytes the stack adds.</param>
-    /// <param name="stack">The stack, for the message, for example <c>VXLAN over IPv4 (50) + WireGuard over IPv4 (60)</c>.</param>
+    /// <param name="describeStack">Describes the stack for the message, for example <c>VXLAN over IPv4 (50 B) + WireGuard over IPv4 (60 B)</c>; called only when there is a finding.</param>
     /// <returns>The finding, or null when the declared MTU fits.</returns>
-    public static RuleFinding? CheckMtuFits(long declaredMtu, long underlayMtu, long overheadBytes, string stack) =>
+    public static RuleFinding? CheckMtuFits(long declaredMtu, long underlayMtu, long overheadBytes, System.Func<string> describeStack) =>
         declaredMtu > underlayMtu - overheadBytes
             ? new RuleFinding(
                 MtuDoesNotFit,
                 declaredMtu.ToString(CultureInfo.InvariantCulture),
-                stack,
+                describeStack(),
                 underlayMtu.ToString(CultureInfo.InvariantCulture),
                 (underlayMtu - overheadBytes).ToString(CultureInfo.InvariantCulture))
             : null;

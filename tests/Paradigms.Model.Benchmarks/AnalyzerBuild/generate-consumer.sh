@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Writes a consumer of 500 files × 50 model constructions into $1 (default: a new temp folder) and
-# prints the folder. It references the Release builds of the library and the analyzer directly and
-# inherits nothing from the repository. Build it with ReportAnalyzer to see the analyzer's share:
+# prints the folder. Half the constructions break a rule (12,500 diagnostics); with --valid as $2,
+# the same constructions with valid values (no diagnostic). It references the Release builds of the
+# library and the analyzer directly and inherits nothing from the repository. Build it with ReportAnalyzer to see the analyzer's share:
 #   dotnet build -c Release src/Paradigms.Model && dotnet build -c Release analyzers/Paradigms.Model.Analyzers
 #   dir=$(bash tests/Paradigms.Model.Benchmarks/AnalyzerBuild/generate-consumer.sh)
 #   dotnet build "$dir" -c Release --no-incremental --disable-build-servers -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary | grep -E "Total analyzer execution time|Paradigms.Model.Analyzers|ms  Csc"
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../../.." && pwd)"
 dir="${1:-$(mktemp -d)}"
+if [ "${2:-}" = "--valid" ]; then
+  sandbox_nic='Nic.WasiSocket()'; virtualization_nic='Nic.E1000()'; cat5e_speed=1; vlan=4094; loss=15
+else
+  sandbox_nic='Nic.SrIov($i, 8)'; virtualization_nic='Nic.VirtioNet()'; cat5e_speed=10; vlan=4095; loss=150
+fi
 mkdir -p "$dir"
 echo '<Project></Project>' > "$dir/Directory.Build.props"
 echo '<Project></Project>' > "$dir/Directory.Packages.props"
@@ -43,15 +49,15 @@ for f in $(seq 0 499); do
       v=$((f * 10 + i))
       cat <<CS
         new Deployment(Paradigm.Containerization, Nic.Veth(), [LogicalChannel.Vxlan($v), LogicalChannel.Cni()], NetworkMode.Bridge, mtu: 1450),
-        new Deployment(Paradigm.Sandboxing, Nic.SrIov($i, 8)),
-        new Deployment(Paradigm.Virtualization, Nic.VirtioNet()) { NetworkMode = NetworkMode.Nat },
+        new Deployment(Paradigm.Sandboxing, ${sandbox_nic//\$i/$i}),
+        new Deployment(Paradigm.Virtualization, $virtualization_nic) { NetworkMode = NetworkMode.Nat },
         new Deployment(Paradigm.Paravirtualization, Nic.VirtioNet(), guestModifiable: true) with { Mtu = 9000 },
-        new PhysicalNic(BitRate.FromGigabitsPerSecond(10), medium: PhysicalMedium.Cat5e),
+        new PhysicalNic(BitRate.FromGigabitsPerSecond($cat5e_speed), medium: PhysicalMedium.Cat5e),
         new PhysicalNic(BitRate.FromGigabitsPerSecond(25), interfaceType: InterfaceType.Sfp28, medium: PhysicalMedium.MultiModeFiber),
         LogicalChannel.Vlan($((v % 4094 + 1))),
-        LogicalChannel.Vlan(4095),
+        LogicalChannel.Vlan($vlan),
         new EncapsulationStack(1500, [Encapsulation.VxlanOverIpv4(), Encapsulation.GeneveOverIpv4(8)]),
-        IoModel.Virtualization(Duration.FromMicroseconds(100), Ratio.FromPercent(150), Duration.Zero, Duration.Zero),
+        IoModel.Virtualization(Duration.FromMicroseconds(100), Ratio.FromPercent($loss), Duration.Zero, Duration.Zero),
 CS
     done
     echo "    ];"
