@@ -12,6 +12,9 @@ internal static class Generate
 {
     private const int Steps = int.MaxValue;
 
+    /// <summary>How far below the largest value the spread of magnitudes reaches: six decades.</summary>
+    private const double Decades = 1e6;
+
     /// <summary>An integer from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
     public static Gen<int> Between(int min, int max) => Gen.Choose(min, max);
 
@@ -34,8 +37,9 @@ internal static class Generate
         values.Count > 0 ? Gen.Elements<T>(values.AsEnumerable()) : throw new ArgumentException("There is nothing to choose from.", nameof(values));
 
     /// <summary>
-    /// A quantity from <paramref name="min"/> to <paramref name="max"/>: a figure of the catalog in that span,
-    /// a whole number of base units, or any number in between, a third of the time each.
+    /// A quantity from <paramref name="min"/> to <paramref name="max"/>: a figure of the catalog in that span, a
+    /// whole number of base units, any number in between, or a number whose magnitude is spread evenly over the six
+    /// decades below <paramref name="max"/> (so that microseconds turn up beside milliseconds), a quarter of the time each.
     /// </summary>
     public static Gen<T> Quantity<T>(T min, T max, Func<double, T> fromBase, Func<T, double> baseValue)
         where T : struct, IQuantity<T>
@@ -47,7 +51,11 @@ internal static class Generate
         var whole = Math.Ceiling(low) <= Math.Floor(high)
             ? Between(Math.Ceiling(low), Math.Floor(high)).Select(value => fromBase(Math.Round(value)))
             : any;
-        return figures.Count > 0 ? Gen.OneOf(Element(figures), whole, any) : Gen.OneOf(whole, any);
+        var smallest = Math.Max(low, high / Decades);
+        var spread = smallest > 0 && smallest < high
+            ? Between(Math.Log(smallest), Math.Log(high)).Select(exponent => fromBase(Math.Clamp(Math.Exp(exponent), low, high)))
+            : any;
+        return figures.Count > 0 ? Gen.OneOf(Element(figures), whole, any, spread) : Gen.OneOf(whole, any, spread);
     }
 
     /// <summary>Values of <typeparamref name="T"/> shrunk toward the first defined value.</summary>
