@@ -44,9 +44,4 @@ internal static class Figures
     /// <param name="figure">The figure.</param>
     /// <returns>Its bytes.</returns>
     public static int Bytes(Sourced<Information> figure) => checked((int)figure.Value.Bytes);
-
-    /// <summary>A length figure, in whole metres.</summary>
-    /// <param name="figure">The figure.</param>
-    /// <returns>Its metres.</returns>
-    public static double Meters(Sourced<Length> figure) => figure.Value.Meters;
 }

@@ -3,8 +3,4 @@ namespace Paradigms.Model.Testing;
 /// <summary>A closed range of integers, <see cref="Min"/> to <see cref="Max"/>.</summary>
 /// <param name="Min">The lower end.</param>
 /// <param name="Max">The upper end.</param>
-internal readonly record struct IntRange(int Min, int Max)
-{
-    /// <summary>Whether <paramref name="value"/> is in the range.</summary>
-    public bool Contains(long value) => value >= Min && value <= Max;
-}
+internal readonly record struct IntRange(int Min, int Max);

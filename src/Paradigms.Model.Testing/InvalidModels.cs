@@ -44,8 +44,10 @@ public static partial class InvalidModels
     /// <param name="id">The rule's id, one of <see cref="Ids"/>.</param>
     /// <returns>The arbitrary.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is none of <see cref="Ids"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public static Arbitrary<InvalidModel> WithId(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
         foreach (var (recipeId, generator) in Recipes)
         {
             if (recipeId == id)
