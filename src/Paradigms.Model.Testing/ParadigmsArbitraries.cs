@@ -26,7 +26,7 @@ namespace Paradigms.Model.Testing;
 /// largest figure of its kind, the figures themselves among the values; protocol values (VLAN ids, VNIs,
 /// SR-IOV functions, Geneve options, MTUs, wasm32 pages) stay inside their standards; a link's rate stays inside
 /// the network document's range for its medium and below what its medium and interface carry. Frequencies, IO
-/// rates and CPU amounts, which the documents never bound, and MTUs above 1500 bytes use this kit's bounds
+/// rates and CPU amounts, which the documents never bound, and the largest MTU use this kit's bounds
 /// (docs/testing.md).
 /// </para>
 /// <para>
