@@ -32,8 +32,8 @@ internal sealed record Chart(ChartKind Kind, string Title, string ValueAxis, IRe
             [MemoryOverhead()]),
         _ => new(
             kind,
-            "Percentage figures per paradigm (Res §2.1, §4, §5.2, §6, §7)",
-            "Share of native (%)",
+            "CPU utilization and performance losses per paradigm (Res §2.1, §4, §5.2, §6, §7)",
+            "Percent of native (%)",
             [
                 Figure("CPU utilization", ResourceFacts.CpuUtilization, r => r.Percent),
                 Figure("IO performance loss", ResourceFacts.IoPerformanceLoss, r => r.Percent),

@@ -40,19 +40,24 @@ internal static class ChartRenderer
             }).ToList();
             var plottable = plot.Add.Bars(bars);
             plottable.ValueLabelStyle.FontSize = groups > 1 ? 10 : 14;
-            plottable.LegendText = series.Name;
+            if (groups > 1)
+            {
+                plottable.LegendText = series.Name;
+            }
         }
 
         var paradigms = chart.Series[0].Bars.Select(b => b.Paradigm.ToString()).ToArray();
         var ticks = paradigms.Select((_, p) => (p * step) + ((groups - 1) / 2.0)).ToArray();
         plot.Axes.Bottom.SetTicks(ticks, paradigms);
-        plot.Axes.Margins(bottom: 0);
+        // From zero, with room above the tallest bar for its label.
+        var top = chart.Series.SelectMany(series => series.Bars).Max(bar => bar.Max);
+        plot.Axes.SetLimitsY(0, top * 1.12);
         plot.Title(chart.Title);
         plot.XLabel("Paradigm");
         plot.YLabel(chart.ValueAxis);
         if (groups > 1)
         {
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Right);
         }
 
         return svg

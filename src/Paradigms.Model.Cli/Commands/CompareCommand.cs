@@ -21,7 +21,7 @@ internal sealed class CompareCommand : ICliCommand
     /// <summary>The value of <c>--resource all</c>: every resource.</summary>
     public static Resource? Everything => null;
 
-    private const string EquationTerms = "Res §3.2 (the paradigm's equation over the ranges of its terms, workload 0)";
+    private const string EquationTerms = "Res §3.2 (its equation, no workload)";
 
     private static readonly NamedValue<Resource?>[] Resources =
     [
@@ -119,7 +119,7 @@ internal sealed class CompareCommand : ICliCommand
         FigureRows.Sourced("Minimum example", ResourceFacts.MinimumMemoryExample),
         FigureRows.Sourced("Standard example", ResourceFacts.StandardMemoryExample),
         FigureRows.Computed("Memory beyond the workload", EquationTerms, p => Figures.Computed(MemoryModel.Footprint(p, Information.Zero), Figures.Megabytes, EquationTerms)),
-        FigureRows.Computed("Res §3.1 overhead", "Res §3.1", p => Words(ResourcePathCatalog.Find(Resource.Memory, p))),
+        FigureRows.Computed("Overhead (Res §3.1 table)", "Res §3.1", p => Words(ResourcePathCatalog.Find(Resource.Memory, p))),
     ];
 
     private static List<FigureRowJson> Io() =>
@@ -127,7 +127,7 @@ internal sealed class CompareCommand : ICliCommand
         FigureRows.Sourced("IO performance loss", ResourceFacts.IoPerformanceLoss),
         FigureRows.Sourced("IO throughput loss (equation input)", IoModel.ThroughputLoss),
         FigureRows.Sourced("IO latency increase", ResourceFacts.IoLatencyIncrease),
-        FigureRows.Computed("IO latency added (equation terms)", "Res §4.2", p => Figures.Computed(IoModel.AddedLatency(p), null, "Res §4.2 (the sum of the paradigm's latency terms over their ranges)")),
+        FigureRows.Computed("IO latency added (equation terms)", "Res §4.2", p => Figures.Computed(IoModel.AddedLatency(p), null, "Res §4.2 (the sum of its latency terms)")),
     ];
 
     private static List<FigureRowJson> Network() =>

@@ -36,18 +36,19 @@ internal sealed class EstimateCommand : ICliCommand
         };
         command.SetAction(parse =>
         {
-            var workload = Build(parse.GetValue(paradigm), parse.GetValue(cpu), parse.GetValue(memory), parse.GetValue(io), parse.GetValue(network), parse.GetResult(memory)?.Tokens is [var token, ..] ? token.Value : null);
+            var workload = Build(parse.GetValue(paradigm), parse.GetValue(cpu), parse.GetValue(memory), parse.GetValue(io), parse.GetValue(network));
             return context.Write(parse, Estimate(workload), CliJson.Context.EstimateResult, Layout);
         });
         return command;
     }
 
-    private static Workload Build(Paradigm paradigm, CpuCores cpu, Information memory, RequirementLevel io, RequirementLevel network, string? memoryText)
+    private static Workload Build(Paradigm paradigm, CpuCores cpu, Information memory, RequirementLevel io, RequirementLevel network)
     {
+        // The finding names the option and the value itself (PM0011: "--memory was 8 GiB; allowed: at most 4 GiB, …").
         if (paradigm == Paradigm.Sandboxing && RuleTable.CheckWasm32Memory("--memory", memory.Bytes) is { } finding)
         {
             var rule = finding.Rule;
-            throw CliException.Model($"--memory was '{memoryText ?? Figures.Text(memory)}'; {rule.Severity.ToString().ToLowerInvariant()} {rule.Id}: {finding.Message} [{rule.HelpLink}]");
+            throw CliException.Model($"{rule.Severity.ToString().ToLowerInvariant()} {rule.Id}: {finding.Message} [{rule.HelpLink}]");
         }
 
         return new Workload(paradigm, cpu, memory, io, network);
@@ -62,9 +63,9 @@ internal sealed class EstimateCommand : ICliCommand
         {
             new("CPU", "CPU utilization", Figures.Of(estimate.CpuUtilization)),
             new("CPU", "Host CPU for the request", Figures.Computed(estimate.HostCpu, Figures.Cores, "the request ÷ the CPU utilization (Res §2.1)")),
-            new("Memory", "Footprint", Figures.Computed(estimate.Memory, Figures.Megabytes, "Res §3.2 (the paradigm's equation over the ranges of its terms, with the request as the workload)")),
+            new("Memory", "Footprint", Figures.Computed(estimate.Memory, Figures.Megabytes, "Res §3.2 (its equation, the request as the workload)")),
             new("IO", "IO performance loss", Figures.Of(estimate.IoLoss)),
-            new("IO", "IO latency added", Figures.Computed(estimate.IoAddedLatency, null, "Res §4.2 (the sum of the paradigm's latency terms over their ranges)")),
+            new("IO", "IO latency added", Figures.Computed(estimate.IoAddedLatency, null, "Res §4.2 (the sum of its latency terms)")),
             new("Network", "Latency overhead", Figures.Of(estimate.NetworkLatencyOverhead)),
             new("Network", "Throughput loss", Figures.Of(estimate.NetworkThroughputLoss)),
             new("Storage", "Storage performance loss", Figures.Of(estimate.StorageLoss)),
@@ -82,9 +83,9 @@ internal sealed class EstimateCommand : ICliCommand
             new WorkloadJson(workload.Paradigm.ToString(), Figures.Text(workload.CpuRequest), Figures.Text(workload.MemoryRequest), ParadigmNames.Of(workload.IoRequirement), ParadigmNames.Of(workload.NetworkRequirement)),
             figures,
             kept,
-            performance.Weakest.ToString(),
-            new TradeOffJson(decision.ToString(), decision.Paradigm.ToString(), tradeOff.KeepsParadigm, tradeOff.Scenarios.Select(s => s.ToString()).ToList()),
-            estimate.OutsideFigures.Select(o => new OutsideFigureJson(o.Resource.ToString(), o.Subject, Figures.OfOptional(o.Document), o.Measured.Select(Figures.Of).ToList(), o.Reading)).ToList());
+            ResourceNames.Of(performance.Weakest),
+            new TradeOffJson(decision.ToString(), decision.Paradigm.ToString(), tradeOff.KeepsParadigm, tradeOff.Scenarios.Select(s => $"{ResourceNames.Of(s.Resource)}, {s.ScenarioWords} → {s.Paradigm}: {s.Reason} ({s.Citation})").ToList()),
+            estimate.OutsideFigures.Select(o => new OutsideFigureJson(ResourceNames.Of(o.Resource), o.Subject, Figures.OfOptional(o.Document), o.Measured.Select(Figures.Of).ToList(), o.Reading)).ToList());
     }
 
     private static Report Layout(EstimateResult result)

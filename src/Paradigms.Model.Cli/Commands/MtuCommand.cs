@@ -114,7 +114,7 @@ internal sealed class MtuCommand : ICliCommand
         var table = new Table("Layer", "Encapsulation", "Bytes", "Source");
         foreach (var layer in result.Layers)
         {
-            table.Row(layer.Layer, layer.Description, layer.Bytes, $"{layer.Source.Citation} ({layer.Source.Figure})");
+            table.Row(layer.Layer, layer.Description, layer.Bytes, layer.Source.Citation);
         }
 
         if (result.Layers.Count == 0)
