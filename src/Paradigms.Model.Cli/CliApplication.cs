@@ -88,7 +88,7 @@ internal static class CliApplication
             root.Subcommands.Add(command.Create(context));
         }
 
-        root.SetAction(parse => CompareCommand.Run(context, parse, CompareCommand.Everything));
+        root.SetAction(parse => CompareCommand.Run(context, parse, ResourceScope.All));
         return root;
     }
 }

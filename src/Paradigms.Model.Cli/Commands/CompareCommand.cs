@@ -18,43 +18,40 @@ namespace Paradigms.Model.Cli.Commands;
 /// </summary>
 internal sealed class CompareCommand : ICliCommand
 {
-    /// <summary>The value of <c>--resource all</c>: every resource.</summary>
-    public static Resource? Everything => null;
-
     private const string EquationTerms = "Res §3.2 (its equation, no workload)";
 
-    private static readonly NamedValue<Resource?>[] Resources =
+    private static readonly NamedValue<ResourceScope>[] Resources =
     [
-        new("all", Everything),
-        new("cpu", Resource.Cpu),
-        new("memory", Resource.Memory),
-        new("io", Resource.Io),
-        new("network", Resource.Network),
-        new("storage", Resource.Storage),
+        new("all", ResourceScope.All),
+        new("cpu", new(Resource.Cpu)),
+        new("memory", new(Resource.Memory)),
+        new("io", new(Resource.Io)),
+        new("network", new(Resource.Network)),
+        new("storage", new(Resource.Storage)),
     ];
 
     /// <inheritdoc/>
     public Command Create(CliContext context)
     {
-        var resource = OptionFactory.Choice("--resource", "The resource to compare, or all for the trade-off matrix and the overhead ranges.", Resources, Everything);
+        var resource = OptionFactory.Choice("--resource", "The resource to compare, or all for the trade-off matrix and the overhead ranges.", Resources, ResourceScope.All);
         var command = new Command("compare", "Compare the four paradigms at the documents' figures: the trade-off matrix, overhead ranges, or one resource's figures.")
         {
             resource,
         };
-        command.SetAction(parse => Run(context, parse, parse.GetValue(resource)));
+        command.SetAction(parse => Run(context, parse, parse.GetValue(resource)!));
         return command;
     }
 
     /// <summary>Compares and writes the answer.</summary>
     /// <param name="context">The shared context.</param>
     /// <param name="parse">The parsed command line.</param>
-    /// <param name="resource">The resource, or <see cref="Everything"/>.</param>
+    /// <param name="scope">The resource, or all.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, ParseResult parse, Resource? resource) =>
-        context.Write(parse, Compare(resource), CliJson.Context.CompareResult, Layout);
+    public static int Run(CliContext context, ParseResult parse, ResourceScope scope) =>
+        context.Write(parse, Compare(scope.Resource), CliJson.Context.CompareResult, Layout);
 
     /// <summary>The comparison, as data.</summary>
-    /// <param name="resource">The resource, or <see cref="Everything"/>.</param>
+    /// <param name="resource">The resource, or null for all.</param>
     /// <returns>The result.</returns>
     public static CompareResult Compare(Resource? resource) => resource switch
     {

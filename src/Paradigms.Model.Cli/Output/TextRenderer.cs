@@ -109,7 +109,8 @@ internal static class TextRenderer
                 return;
             }
 
-            widths[widest] = Math.Max(minimum[widest], widths[widest] - (Total(widths) - limit));
+            // One column at a time from the widest, so that wide columns end up sharing the width.
+            widths[widest]--;
         }
     }
 
