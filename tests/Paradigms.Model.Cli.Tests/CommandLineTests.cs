@@ -31,7 +31,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("compare", "--resource <all|cpu|memory|io|network|storage>")]
-    [InlineData("estimate", "--paradigm <virtualization|vm|paravirtualization|pv|containerization|container|sandboxing|sandbox|wasm>")]
+    [InlineData("estimate", "--paradigm <vm|virtualization|pv|paravirtualization|container|containerization|wasm|sandbox|sandboxing>")]
     [InlineData("recommend", "--high-performance, --latency-critical")]
     [InlineData("mtu", "--underlay <bytes> (REQUIRED)")]
     [InlineData("sources", "--figure <name>")]

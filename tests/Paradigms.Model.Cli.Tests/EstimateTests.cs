@@ -94,7 +94,7 @@ public sealed class EstimateTests
     }
 
     [Theory]
-    [InlineData("--paradigm", "foo", "--paradigm was 'foo'; allowed: virtualization, vm, paravirtualization, pv, containerization, container, sandboxing, sandbox, wasm")]
+    [InlineData("--paradigm", "foo", "--paradigm was 'foo'; allowed: vm, virtualization, pv, paravirtualization, container, containerization, wasm, sandbox, sandboxing")]
     [InlineData("--cpu", "-1", "--cpu was '-1'; allowed: a Kubernetes CPU quantity above zero")]
     [InlineData("--cpu", "0", "--cpu was '0'; allowed: a Kubernetes CPU quantity above zero")]
     [InlineData("--cpu", "NaN", "--cpu was 'NaN'; allowed: a Kubernetes CPU quantity above zero")]

@@ -63,7 +63,7 @@ internal sealed class MtuCommand : ICliCommand
             var findings = new[]
             {
                 RuleTable.CheckDeclaredMtu(mtu),
-                RuleTable.CheckMtuFits(mtu, stack.UnderlayMtu, stack.OverheadBytes, stack.ToString()),
+                RuleTable.CheckMtuFits(mtu, stack.UnderlayMtu, stack.OverheadBytes, stack.ToString),
             }.OfType<RuleFinding>().Select(f => ModelDiagnostic.From(f, "Mtu")).ToList();
             if (findings.FirstOrDefault(f => f.Severity == RuleSeverity.Error) is { } error)
             {

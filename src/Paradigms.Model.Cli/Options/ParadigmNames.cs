@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Paradigms.Model.Decisions;
 
 namespace Paradigms.Model.Cli.Options;
@@ -10,27 +11,13 @@ namespace Paradigms.Model.Cli.Options;
 /// </summary>
 internal static class ParadigmNames
 {
-    /// <summary>Gets the paradigm spellings, in any case.</summary>
+    /// <summary>Gets the paradigm spellings, in any case: those of <see cref="Workload.Parse"/>.</summary>
     public static IReadOnlyList<NamedValue<Paradigm>> Paradigms { get; } =
-    [
-        new("virtualization", Paradigm.Virtualization),
-        new("vm", Paradigm.Virtualization),
-        new("paravirtualization", Paradigm.Paravirtualization),
-        new("pv", Paradigm.Paravirtualization),
-        new("containerization", Paradigm.Containerization),
-        new("container", Paradigm.Containerization),
-        new("sandboxing", Paradigm.Sandboxing),
-        new("sandbox", Paradigm.Sandboxing),
-        new("wasm", Paradigm.Sandboxing),
-    ];
+        [.. Workload.TypeSpellings.Select(spelling => new NamedValue<Paradigm>(spelling.Key, spelling.Value))];
 
     /// <summary>Gets the requirement levels, in any case (Res after §8, application case 1, writes <c>'high'</c> and <c>'medium'</c>).</summary>
     public static IReadOnlyList<NamedValue<RequirementLevel>> Levels { get; } =
-    [
-        new("low", RequirementLevel.Low),
-        new("medium", RequirementLevel.Medium),
-        new("high", RequirementLevel.High),
-    ];
+        [.. Workload.LevelSpellings.Select(spelling => new NamedValue<RequirementLevel>(spelling.Key, spelling.Value))];
 
     /// <summary>The name of a level as the options spell it.</summary>
     /// <param name="level">The level.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using System.Linq;
 using Paradigms.Model.Facts;
@@ -24,29 +25,26 @@ namespace Paradigms.Model.Decisions;
 /// </remarks>
 public sealed record Workload
 {
-    private const string TypeNamesText =
-        "vm, virtualization, pv, paravirtualization, container, containerization, wasm, sandbox, sandboxing (in any case)";
-
-    private const string LevelNamesText = "low, medium, high (in any case)";
-
-    private static readonly (string Name, Paradigm Paradigm)[] TypeNames =
+    /// <summary>Gets the spellings <see cref="Parse"/> accepts for a workload's type, compared in any case, with the paradigm each names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, Paradigm>> TypeSpellings { get; } =
     [
-        ("vm", Paradigm.Virtualization),
-        ("virtualization", Paradigm.Virtualization),
-        ("pv", Paradigm.Paravirtualization),
-        ("paravirtualization", Paradigm.Paravirtualization),
-        ("container", Paradigm.Containerization),
-        ("containerization", Paradigm.Containerization),
-        ("wasm", Paradigm.Sandboxing),
-        ("sandbox", Paradigm.Sandboxing),
-        ("sandboxing", Paradigm.Sandboxing),
+        new("vm", Paradigm.Virtualization),
+        new("virtualization", Paradigm.Virtualization),
+        new("pv", Paradigm.Paravirtualization),
+        new("paravirtualization", Paradigm.Paravirtualization),
+        new("container", Paradigm.Containerization),
+        new("containerization", Paradigm.Containerization),
+        new("wasm", Paradigm.Sandboxing),
+        new("sandbox", Paradigm.Sandboxing),
+        new("sandboxing", Paradigm.Sandboxing),
     ];
 
-    private static readonly (string Name, RequirementLevel Level)[] LevelNames =
+    /// <summary>Gets the spellings <see cref="Parse"/> accepts for a requirement level, compared in any case.</summary>
+    public static IReadOnlyList<KeyValuePair<string, RequirementLevel>> LevelSpellings { get; } =
     [
-        ("low", RequirementLevel.Low),
-        ("medium", RequirementLevel.Medium),
-        ("high", RequirementLevel.High),
+        new("low", RequirementLevel.Low),
+        new("medium", RequirementLevel.Medium),
+        new("high", RequirementLevel.High),
     ];
 
     /// <summary>Creates a workload.</summary>
@@ -158,7 +156,7 @@ public sealed record Workload
     private static Paradigm ParseType(string type)
     {
         var text = Preconditions.NotNull(type, nameof(type)).Trim();
-        foreach (var (name, paradigm) in TypeNames)
+        foreach (var (name, paradigm) in TypeSpellings)
         {
             if (string.Equals(text, name, StringComparison.OrdinalIgnoreCase))
             {
@@ -166,16 +164,16 @@ public sealed record Workload
             }
         }
 
-        throw new FormatException($"{nameof(type)} was '{type}'; allowed: {TypeNamesText}.");
+        throw new FormatException($"{nameof(type)} was '{type}'; allowed: {string.Join(", ", TypeSpellings.Select(s => s.Key))} (in any case).");
     }
 
     private static RequirementLevel ParseLevel(string level, string paramName)
     {
         var text = Preconditions.NotNull(level, paramName).Trim();
-        var found = LevelNames.FirstOrDefault(l => string.Equals(text, l.Name, StringComparison.OrdinalIgnoreCase));
-        return found.Name is not null
-            ? found.Level
-            : throw new FormatException($"{paramName} was '{level}'; allowed: {LevelNamesText}.");
+        var found = LevelSpellings.FirstOrDefault(l => string.Equals(text, l.Key, StringComparison.OrdinalIgnoreCase));
+        return found.Key is not null
+            ? found.Value
+            : throw new FormatException($"{paramName} was '{level}'; allowed: {string.Join(", ", LevelSpellings.Select(s => s.Key))} (in any case).");
     }
 
     private static T ParseRequest<T>(string request, string paramName, string allowed)
