@@ -28,7 +28,7 @@ internal sealed partial class ModelBinder
         var errors = _bag.ErrorCount;
         var paradigm = Enum<Paradigm>(workload.Require(JsonNames.Paradigm, "one of " + string.Join(", ", System.Enum.GetNames<Paradigm>())), JsonNames.Paradigm);
 
-        const string Cpu = "a CPU amount above 0 as a string: cores (\"2\", \"0.5\") or millicores (\"500m\")";
+        const string Cpu = "a CPU amount above 0: cores (\"2\", \"0.5\") or millicores (\"500m\")";
         var cpuValue = workload.Require(JsonNames.Cpu, Cpu);
         var cpu = Quantity<CpuCores>(cpuValue, JsonNames.Cpu, Cpu);
         if (cpu == CpuCores.Zero)
@@ -36,7 +36,7 @@ internal sealed partial class ModelBinder
             Invalid(cpuValue!, JsonNames.Cpu, Cpu);
         }
 
-        const string Memory = "a memory size above 0 as a string, such as \"4Gi\", \"512Mi\" or \"4 GiB\"";
+        const string Memory = "a memory size above 0, such as \"4Gi\", \"512Mi\" or \"4 GiB\"";
         var memoryValue = workload.Require(JsonNames.Memory, Memory);
         var memory = Quantity<Information>(memoryValue, JsonNames.Memory, Memory);
         if (memory == Information.Zero)
