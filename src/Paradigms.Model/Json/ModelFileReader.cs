@@ -178,7 +178,7 @@ public static class ModelFileReader
     /// <summary>Encodes the text as UTF-8, or reports it too large or holding a character UTF-8 cannot hold (an unpaired surrogate).</summary>
     private static byte[]? ToUtf8(string text, DiagnosticBag bag)
     {
-        if (FirstUnpairedSurrogate(text) is var unpaired && unpaired >= 0)
+        if (Utf16Text.FirstUnpairedSurrogate(text) is var unpaired && unpaired >= 0)
         {
             var line = 1 + text.AsSpan(0, unpaired).Count('\n');
             var lineStart = unpaired == 0 ? 0 : text.LastIndexOf('\n', unpaired - 1) + 1;
@@ -202,23 +202,6 @@ public static class ModelFileReader
         }
 
         return StrictUtf8.GetBytes(text);
-    }
-
-    private static int FirstUnpairedSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static ModelFileResult TooLarge(DiagnosticBag bag, string size)

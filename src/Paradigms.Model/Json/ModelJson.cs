@@ -39,6 +39,7 @@ public static class ModelJson
     /// <param name="file">The model file.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException">A name, driver or the schema holds an unpaired UTF-16 surrogate, which UTF-8 cannot hold.</exception>
     public static string Serialize(ModelFile file) =>
         JsonSerializer.Serialize(Documents.Documents.From(Preconditions.NotNull(file, nameof(file))), Context.ModelFileDocument);
 
@@ -46,6 +47,7 @@ public static class ModelJson
     /// <param name="deployment">The deployment.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The uplink's driver holds an unpaired UTF-16 surrogate, which UTF-8 cannot hold.</exception>
     public static string Serialize(Deployment deployment) =>
         JsonSerializer.Serialize(Documents.Documents.From(Preconditions.NotNull(deployment, nameof(deployment))), Context.DeploymentDocument);
 
@@ -67,6 +69,7 @@ public static class ModelJson
     /// <param name="nic">The physical NIC.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nic"/> is null.</exception>
+    /// <exception cref="ArgumentException">The driver holds an unpaired UTF-16 surrogate, which UTF-8 cannot hold.</exception>
     public static string Serialize(PhysicalNic nic) =>
         JsonSerializer.Serialize(Documents.Documents.From(Preconditions.NotNull(nic, nameof(nic))), Context.PhysicalNicDocument);
 

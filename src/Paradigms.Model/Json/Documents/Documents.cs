@@ -7,13 +7,14 @@ namespace Paradigms.Model.Json.Documents;
 
 /// <summary>
 /// The written form of each model type: enum members by their C# names, quantities with their own
-/// <c>ToString</c> (which their <c>Parse</c> reads back exactly), absent values left out.
+/// <c>ToString</c> (which their <c>Parse</c> reads back exactly), absent values left out. Text with an
+/// unpaired surrogate (a name, a driver) is refused: UTF-8 cannot hold it, so no file could read it back.
 /// </summary>
 internal static class Documents
 {
     public static ModelFileDocument From(ModelFile file) => new()
     {
-        Schema = file.Schema,
+        Schema = Utf16Text.Writable(file.Schema, "schema"),
         Deployments = file.Deployments.IsEmpty ? null : [.. file.Deployments.Select(entry => From(entry.Deployment, entry.Name))],
         Workloads = file.Workloads.IsEmpty ? null : [.. file.Workloads.Select(From)],
         Requirements = file.Requirements is null ? null : From(file.Requirements),
@@ -21,7 +22,7 @@ internal static class Documents
 
     public static DeploymentDocument From(Deployment deployment, string? name = null) => new()
     {
-        Name = name,
+        Name = Utf16Text.Writable(name, nameof(name)),
         Paradigm = deployment.Paradigm.ToString(),
         Nic = From(deployment.Nic),
         Channels = deployment.Channels.IsEmpty ? null : [.. deployment.Channels.Select(From)],
@@ -51,7 +52,7 @@ internal static class Documents
         CableLength = nic.CableLength?.ToString(null, CultureInfo.InvariantCulture),
         Topology = nic.Topology.ToString(),
         MacAddress = nic.MacAddress?.ToString(),
-        Driver = nic.Driver,
+        Driver = Utf16Text.Writable(nic.Driver, "driver"),
     };
 
     public static EncapsulationDocument From(EncapsulationStack stack) => new()
