@@ -65,7 +65,7 @@ internal sealed partial class ModelBinder
 
         if (speed is { } rate)
         {
-            CheckLink(rate.BitsPerSecond, (interfaceType, interfaceValue), (medium, mediumValue), (cableLength, lengthValue), (duplex, duplexValue), (topology, topologyValue), uplink);
+            CheckLink(rate.BitsPerSecond, speedValue!, (interfaceType, interfaceValue), (medium, mediumValue), (cableLength, lengthValue), (duplex, duplexValue), (topology, topologyValue));
         }
 
         var complete = speed is not null && duplex is not null && topology is not null
@@ -80,14 +80,13 @@ internal sealed partial class ModelBinder
     /// <summary>The link's rules, in the order <see cref="PhysicalNic"/> checks them, each asked only when the values it needs were read.</summary>
     private void CheckLink(
         double bitsPerSecond,
+        LocatedJson speedAt,
         (InterfaceType? Type, LocatedJson? At) interfaceType,
         (PhysicalMedium? Medium, LocatedJson? At) medium,
         (Length? Length, LocatedJson? At) cable,
         (DuplexMode? Mode, LocatedJson? At) duplex,
-        (PhysicalTopology? Topology, LocatedJson? At) topology,
-        ObjectReader uplink)
+        (PhysicalTopology? Topology, LocatedJson? At) topology)
     {
-        var speedAt = uplink.Get(JsonNames.Speed)!;
         if (interfaceType.Type is { } type && medium.Medium is { } m)
         {
             _bag.Rule(RuleTable.CheckInterfaceMedium(type, m), medium.At!);
