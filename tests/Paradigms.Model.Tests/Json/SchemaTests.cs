@@ -87,15 +87,17 @@ public partial class SchemaTests
     }
 
     [Theory]
+    [InlineData("", "$")]
     [InlineData("deployment", "$.deployments[0]")]
-    [InlineData("nic", "$.deployments[0].nic")]
+    [InlineData("nic", "$.deployments[0].nic", "$.deployments[1].nic")]
+    [InlineData("channel", "$.deployments[0].channels[0]")]
     [InlineData("physicalNic", "$.deployments[0].uplink")]
     [InlineData("encapsulationStack", "$.deployments[0].encapsulation")]
     [InlineData("workload", "$.workloads[0]")]
     [InlineData("requirements", "$.requirements")]
-    public void Each_object_of_the_schema_has_the_properties_the_library_writes(string definition, string path)
+    public void Each_object_of_the_schema_has_exactly_the_properties_the_library_writes(string definition, params string[] paths)
     {
-        var deployment = new Deployment(
+        var everything = new Deployment(
             Paradigm.Containerization,
             Nic.SrIov(1, 8),
             [LogicalChannel.Vlan(7)],
@@ -104,15 +106,20 @@ public partial class SchemaTests
             1390,
             new EncapsulationStack(1500, Encapsulation.VxlanOverIpv4(), Encapsulation.WireGuardOverIpv4()),
             guestModifiable: true);
-        var file = new ModelFile([new NamedDeployment(deployment, "everything")], [Workload.ApplicationCase], new Requirements(), "schema.json");
+        var vlanInterface = new Deployment(Paradigm.Containerization, Nic.VlanInterface(7));
+        var file = new ModelFile([new NamedDeployment(everything, "everything"), new NamedDeployment(vlanInterface)], [Workload.ApplicationCase], new Requirements(), "schema.json");
         using var written = JsonDocument.Parse(ModelJson.Serialize(file));
-        var element = path.Split('.').Skip(1).Aggregate(written.RootElement, (e, step) =>
-            step.EndsWith("[0]", StringComparison.Ordinal) ? e.GetProperty(step[..^3])[0] : e.GetProperty(step));
+        var writtenNames = paths.SelectMany(path => At(written.RootElement, path).EnumerateObject().Select(p => p.Name)).Distinct().Order();
 
         using var schema = JsonDocument.Parse(SchemaText);
-        var declared = schema.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name);
-        Assert.Equal(declared.Order(), element.EnumerateObject().Select(p => p.Name).Where(n => n != "vlanId").Order().Concat(definition == "nic" ? ["vlanId"] : []).Order());
+        var declaring = definition.Length == 0 ? schema.RootElement : schema.RootElement.GetProperty("$defs").GetProperty(definition);
+        Assert.Equal(declaring.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(), writtenNames);
     }
+
+    /// <summary>The element at a path such as <c>$.deployments[0].nic</c>.</summary>
+    private static JsonElement At(JsonElement root, string path) =>
+        path.Split('.').Skip(1).Aggregate(root, (element, step) =>
+            step.EndsWith(']') ? element.GetProperty(step[..step.IndexOf('[', StringComparison.Ordinal)])[step[^2] - '0'] : element.GetProperty(step));
 
     [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 100)]
     public bool Every_file_the_library_writes_validates_against_the_schema(ModelFile file)
