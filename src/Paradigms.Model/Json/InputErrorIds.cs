@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Paradigms.Model.Json;
 
@@ -39,6 +40,30 @@ public static class InputErrorIds
 
     /// <summary>PMF008: a property given twice in one object.</summary>
     public const string RepeatedProperty = "PMF008";
+
+    /// <summary>Gets every input error id, in order.</summary>
+    public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(
+    [
+        Unreadable, MalformedJson, WrongType, UnknownProperty, MissingProperty, UnknownName, InvalidValue, RepeatedProperty,
+    ]);
+
+    /// <summary>The short title of an input error, as its section of docs/model-files.md starts, for tools that list rules (SARIF).</summary>
+    /// <param name="id">An input error id, such as <see cref="MalformedJson"/>.</param>
+    /// <returns>The title, such as <c>The text is not well-formed JSON</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not an input error id.</exception>
+    public static string Title(string id) => Preconditions.NotNull(id, nameof(id)) switch
+    {
+        Unreadable => "The input cannot be read as text",
+        MalformedJson => "The text is not well-formed JSON",
+        WrongType => "A value has the wrong JSON type",
+        UnknownProperty => "An unknown property",
+        MissingProperty => "A required property is missing",
+        UnknownName => "An unknown name",
+        InvalidValue => "A value the model refuses outside the rule table",
+        RepeatedProperty => "A property given twice",
+        _ => throw Preconditions.OutOfRange(nameof(id), id, string.Join(", ", All)),
+    };
 
     /// <summary>Whether <paramref name="id"/> is an input error id rather than a rule id.</summary>
     /// <param name="id">A diagnostic id.</param>

@@ -18,6 +18,7 @@ public class InputErrorIdsTests
     public void Ids_run_from_PMF001_to_PMF008_and_none_is_a_rule_id()
     {
         Assert.Equal(["PMF001", "PMF002", "PMF003", "PMF004", "PMF005", "PMF006", "PMF007", "PMF008"], Ids);
+        Assert.Equal(Ids, InputErrorIds.All);
         Assert.All(Ids, id => Assert.True(InputErrorIds.IsInputError(id)));
         Assert.All(RuleTable.All, rule => Assert.False(InputErrorIds.IsInputError(rule.Id)));
     }
@@ -28,8 +29,18 @@ public class InputErrorIdsTests
         var page = File.ReadAllLines(Path.Combine(QuantityConventionTests.RepositoryRoot(), "docs", "model-files.md"));
         foreach (var id in Ids)
         {
-            Assert.Contains("### " + id, page);
+            var heading = Array.IndexOf(page, "### " + id);
+            Assert.True(heading >= 0, $"docs/model-files.md has no section ### {id}.");
+            Assert.StartsWith("**" + InputErrorIds.Title(id) + "**", page[heading + 2], StringComparison.Ordinal);
             Assert.Equal("https://github.com/paradigms-model/Paradigms.Model/blob/main/docs/model-files.md#" + id.ToLowerInvariant(), InputErrorIds.HelpLink(id));
         }
+    }
+
+    [Fact]
+    public void A_title_is_asked_of_an_input_error_id_only()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => InputErrorIds.Title("PM0001"));
+        Assert.Equal("id", error.ParamName);
+        Assert.StartsWith("id was PM0001; allowed: PMF001, PMF002,", error.Message, StringComparison.Ordinal);
     }
 }
