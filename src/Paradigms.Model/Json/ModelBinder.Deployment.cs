@@ -94,7 +94,7 @@ internal sealed partial class ModelBinder
         _bag.Rule(RuleTable.CheckDeclaredMtu(mtu), value!);
         if (encapsulation is not null)
         {
-            _bag.Rule(RuleTable.CheckMtuFits(mtu, encapsulation.UnderlayMtu, encapsulation.OverheadBytes, encapsulation.ToString()), value!);
+            _bag.Rule(RuleTable.CheckMtuFits(mtu, encapsulation.UnderlayMtu, encapsulation.OverheadBytes, encapsulation.ToString), value!);
         }
 
         return Int32(mtu, value, JsonNames.Mtu);

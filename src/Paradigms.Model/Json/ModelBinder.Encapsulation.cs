@@ -63,8 +63,8 @@ internal sealed partial class ModelBinder
         {
             // What the stack leaves, summed in 64 bits: enough MPLS labels can take more than 32 bits of bytes.
             var overhead = layers.Sum(layer => (long)RuleTable.EncapsulationOverheadBytes(layer.Kind, layer.OptionBytes, layer.LabelCount));
-            var described = RuleTable.DescribeStack(layers.Select(layer => RuleTable.DescribeEncapsulation(layer.Kind, layer.OptionBytes, layer.LabelCount)));
-            _bag.Rule(RuleTable.CheckInnerMtu(described, underlayMtu - overhead), layersValue ?? underlayValue!);
+            string Describe() => RuleTable.DescribeStack(layers.Select(layer => RuleTable.DescribeEncapsulation(layer.Kind, layer.OptionBytes, layer.LabelCount)));
+            _bag.Rule(RuleTable.CheckInnerMtu(Describe, underlayMtu - overhead), layersValue ?? underlayValue!);
         }
 
         return _bag.ErrorCount == errors && underlay is { } fits && layersRead
