@@ -13,7 +13,8 @@ namespace Paradigms.Model.Benchmarks.AnalyzerBuild;
 /// processor time of running the package's analyzers against that of <see cref="EmptyOperationAnalyzer"/>,
 /// which pays for the same binding, operation trees and callbacks but does no work in them. The
 /// difference is what the analyzers' own code costs. Processor time, unlike wall time, does not
-/// grow when other processes share the machine. The first run warms the JIT and is not counted.
+/// grow when other processes share the machine. The first three runs warm the JIT (tiered compilation
+/// recompiles hot code) and are not counted.
 /// </summary>
 public static class AnalyzerTelemetry
 {
@@ -27,12 +28,13 @@ public static class AnalyzerTelemetry
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         var telemetryShares = new List<double>();
         var ownShares = new List<double>();
-        for (var run = 0; run <= runs; run++)
+        const int warmUpRuns = 3;
+        for (var run = 1 - warmUpRuns; run <= runs; run++)
         {
             var compile = ProcessorTime(() => consumer.Emit());
             var ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers);
             var empty = await MeasureAsync(consumer, [new EmptyOperationAnalyzer()]);
-            if (run == 0)
+            if (run < 1)
             {
                 continue;
             }
