@@ -27,6 +27,7 @@ internal static class CorpusAnalysis
         (string Path, string Text)? shared = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
         var counter = new OperationCounter();
         var analyzers = AnalyzerRunner.All.Add(counter);
         var failures = new ConcurrentQueue<string>();
@@ -72,6 +73,6 @@ internal static class CorpusAnalysis
             compilations++;
         }
 
-        return new CorpusRun(files, lines, counter.Analyzed, counter.All, compilations, compileErrors, syntaxErrorFiles, model, failures.ToList(), stopwatch.Elapsed);
+        return new CorpusRun(files, lines, counter.Analyzed, counter.All, compilations, compileErrors, syntaxErrorFiles, model, failures.ToList(), stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - processorTime);
     }
 }

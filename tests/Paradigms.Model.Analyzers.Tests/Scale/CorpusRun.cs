@@ -13,6 +13,7 @@ namespace Paradigms.Model.Analyzers.Tests.Scale;
 /// <param name="ModelDiagnostics">Every diagnostic with a PM id, suppressed ones included.</param>
 /// <param name="AnalyzerFailures">Every AD0001 and every exception an analyzer threw, as text.</param>
 /// <param name="Elapsed">The wall-clock time of parsing, compiling and analysing.</param>
+/// <param name="ProcessorTime">The processor time the test process used meanwhile, which other load on the machine changes less.</param>
 internal sealed record CorpusRun(
     int Files,
     long Lines,
@@ -23,4 +24,5 @@ internal sealed record CorpusRun(
     IReadOnlyList<string> FilesWithSyntaxErrors,
     IReadOnlyList<Diagnostic> ModelDiagnostics,
     IReadOnlyList<string> AnalyzerFailures,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    TimeSpan ProcessorTime);
