@@ -15,7 +15,8 @@ namespace Paradigms.Model.Analyzers.Tests.Docs;
 /// <param name="Id">The diagnostic id.</param>
 /// <param name="Message">The message shown: its beginning when <paramref name="IsMessageStart"/>, else all of it.</param>
 /// <param name="IsMessageStart">Whether <paramref name="Message"/> is only the beginning of the message.</param>
-internal sealed partial record ShownDiagnostic(int Line, int Column, int? Length, string Severity, string Id, string Message, bool IsMessageStart)
+/// <param name="HelpLink">The help link shown after the message, in parentheses, as <c>dotnet build</c> prints it; null when none is shown.</param>
+internal sealed partial record ShownDiagnostic(int Line, int Column, int? Length, string Severity, string Id, string Message, bool IsMessageStart, string? HelpLink = null)
 {
     /// <summary>
     /// The diagnostics a block underlines in comments, each under the line it is on:
@@ -45,7 +46,7 @@ internal sealed partial record ShownDiagnostic(int Line, int Column, int? Length
 
     /// <summary>
     /// The diagnostics a <c>text</c> block shows in the compiler's format, one a line:
-    /// <c>/home/me/Hello/Program.cs(3,48): error PM0001: message [/home/me/Hello/Hello.csproj]</c>; null when a
+    /// <c>/tmp/Hello/Program.cs(3,48): error PM0001: message (help link) [/tmp/Hello/Hello.csproj]</c>; null when a
     /// non-blank line of the block is not in that format.
     /// </summary>
     public static IReadOnlyList<ShownDiagnostic>? Printed(FencedBlock textBlock)
@@ -65,7 +66,8 @@ internal sealed partial record ShownDiagnostic(int Line, int Column, int? Length
                 match.Groups["severity"].Value,
                 match.Groups["id"].Value,
                 match.Groups["message"].Value,
-                IsMessageStart: false));
+                IsMessageStart: false,
+                match.Groups["help"].Success ? match.Groups["help"].Value : null));
         }
 
         return shown.Count == 0 ? null : shown;
@@ -81,6 +83,7 @@ internal sealed partial record ShownDiagnostic(int Line, int Column, int? Length
             && start.Line == Line
             && start.Character == Column
             && (Length is null || diagnostic.Location.SourceSpan.Length == Length)
+            && (HelpLink is null || diagnostic.Descriptor.HelpLinkUri == HelpLink)
             && (IsMessageStart ? message.StartsWith(Message, StringComparison.Ordinal) : message == Message);
     }
 
@@ -95,11 +98,11 @@ internal sealed partial record ShownDiagnostic(int Line, int Column, int? Length
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"({Line + 1},{Column + 1}){(Length is { } length ? $" length {length}" : "")}: {Severity} {Id}: {Message}{(IsMessageStart ? "…" : "")}";
+        $"({Line + 1},{Column + 1}){(Length is { } length ? $" length {length}" : "")}: {Severity} {Id}: {Message}{(IsMessageStart ? "…" : "")}{(HelpLink is null ? "" : $" ({HelpLink})")}";
 
     [GeneratedRegex(@"^\s*//\s*(?<squiggle>~+)\s+(?<severity>error|warning|info)\s+(?<id>[A-Z]+\d{4}):\s*(?<message>.*)$")]
     private static partial Regex Squiggle();
 
-    [GeneratedRegex(@"^\S*\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning|info) (?<id>[A-Z]+\d{4}): (?<message>.*?)(?: \[[^\]]*\])?\s*$")]
+    [GeneratedRegex(@"^\S*\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning|info) (?<id>[A-Z]+\d{4}): (?<message>.*?)(?: \((?<help>https?://[^ ()]+)\))?(?: \[[^\]]*\])?\s*$")]
     private static partial Regex CompilerLine();
 }
