@@ -40,7 +40,7 @@ internal static class DiagnosticsIndex
     private static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>The id and title of every fix of the code-fix package, read from its internal table of fixes.</summary>
-    private static List<(string Id, string Title)> CodeFixTitles()
+    public static List<(string Id, string Title)> CodeFixTitles()
     {
         var type = typeof(ModelCodeFixProvider).Assembly.GetType("Paradigms.Model.CodeFixes.ModelFix", throwOnError: true)!;
         var all = (IEnumerable)type.GetProperty("All")!.GetValue(null)!;

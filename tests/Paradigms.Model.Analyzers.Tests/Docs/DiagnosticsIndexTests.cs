@@ -51,4 +51,13 @@ public sealed class DiagnosticsIndexTests
 
         Assert.All(new ModelCodeFixProvider().FixableDiagnosticIds, id => Assert.False(rows[id].EndsWith("| — |", StringComparison.Ordinal), rows[id]));
     }
+
+    [Fact]
+    public void The_code_fix_getting_started_shows_for_PM0001_is_the_one_the_package_offers()
+    {
+        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "getting-started.md"));
+        var title = Assert.Single(DiagnosticsIndex.CodeFixTitles(), fix => fix.Id == "PM0001").Title;
+
+        Assert.Contains($"**{title}**", page, StringComparison.Ordinal);
+    }
 }
