@@ -3,41 +3,35 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security;
-using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Paradigms.Model.Cli.Checking;
 
 /// <summary>
 /// Turns the arguments of <c>paradigms check</c> into files, relative to the current folder:
 /// <list type="bullet">
-/// <item>an argument with <c>*</c> or <c>?</c> is a glob (Microsoft.Extensions.FileSystemGlobbing): <c>*</c> and <c>?</c>
-/// match within one path segment, <c>**</c> any number of folders; it must match at least one file;</item>
+/// <item>an argument with <c>*</c> or <c>?</c> is a glob (<see cref="GlobMatcher"/>): <c>*</c> and <c>?</c> match within
+/// one path segment, <c>**</c> any number of folders; it must match at least one file;</item>
 /// <item>a folder stands for the <c>*.json</c> files directly in it, not in its subfolders (write <c>folder/**/*.json</c> for those);
 /// it must hold at least one;</item>
 /// <item>anything else is a file, read as it is named; a file that does not exist or cannot be opened is the reader's input
 /// error PMF001, reported at that file.</item>
 /// </list>
-/// Globs match names case-sensitively, except on Windows and macOS whose file systems ignore case. Each glob's files come
-/// in ordinal order of their paths; a file named by several arguments is read once, where it is first named.
+/// Each glob's files come in ordinal order of their paths; a file named by several arguments is read once, where it is
+/// first named.
 /// </summary>
 internal static class ArgumentExpander
 {
-    private static readonly char[] Wildcards = ['*', '?'];
-
-    private static readonly bool IgnoresCase = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS();
-
     /// <summary>Expands the arguments.</summary>
     /// <param name="arguments">The arguments, as written.</param>
     /// <returns>The files and the arguments that stand for none.</returns>
     public static ExpandedArguments Expand(IReadOnlyList<string> arguments)
     {
         var files = new List<string>();
-        var seen = new HashSet<string>(IgnoresCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var seen = new HashSet<string>(GlobMatcher.IgnoresCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var argument in arguments)
         {
-            var named = argument.IndexOfAny(Wildcards) >= 0 ? Glob(argument, problems)
+            var named = GlobMatcher.HasWildcard(argument) ? Glob(argument, problems)
                 : Directory.Exists(argument) ? Folder(argument, problems)
                 : [argument];
             foreach (var file in named)
@@ -54,10 +48,10 @@ internal static class ArgumentExpander
 
     private static List<string> Folder(string folder, List<string> problems)
     {
-        var matches = Match(folder, "*.json", $"the folder '{folder}'", problems);
+        var matches = Match(folder, ["*.json"], $"the folder '{folder}'", problems);
         if (matches is { Count: 0 })
         {
-            problems.Add($"the folder '{folder}' holds no *.json file; a folder stands for the *.json files directly in it (write '{Join(folder, "**/*.json")}' to take its subfolders too).");
+            problems.Add($"the folder '{folder}' holds no *.json file; a folder stands for the *.json files directly in it (write '{GlobMatcher.Join(folder, "**/*.json")}' to take its subfolders too).");
         }
 
         return matches ?? [];
@@ -67,9 +61,9 @@ internal static class ArgumentExpander
     {
         // The folder part before the first segment with a wildcard is where matching starts; the rest is the pattern.
         var segments = glob.Split(Separators());
-        var first = Array.FindIndex(segments, s => s.IndexOfAny(Wildcards) >= 0);
+        var first = Array.FindIndex(segments, GlobMatcher.HasWildcard);
         var folder = first == 1 && segments[0].Length == 0 ? "/" : string.Join('/', segments[..first]);
-        var pattern = string.Join('/', segments[first..]);
+        var pattern = segments[first..].Where(s => s.Length > 0).ToList();
         if (folder.Length > 0 && !Directory.Exists(folder))
         {
             problems.Add(File.Exists(folder)
@@ -88,17 +82,14 @@ internal static class ArgumentExpander
     }
 
     /// <summary>
-    /// The files under <paramref name="folder"/> (the current folder when empty) that <paramref name="pattern"/> matches,
-    /// named from the folder as written; or null, with a problem added, when a folder on the way cannot be listed.
+    /// The files under <paramref name="folder"/> (the current folder when empty) that the pattern's segments match, named
+    /// from the folder as written; or null, with a problem added, when a folder on the way cannot be listed.
     /// </summary>
-    private static List<string>? Match(string folder, string pattern, string what, List<string> problems)
+    private static List<string>? Match(string folder, IReadOnlyList<string> pattern, string what, List<string> problems)
     {
-        var matcher = new Matcher(IgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-        matcher.AddInclude(pattern);
         try
         {
-            var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(folder.Length == 0 ? "." : folder)));
-            return [.. result.Files.Select(f => Join(folder, f.Path)).Order(StringComparer.Ordinal)];
+            return GlobMatcher.Files(folder, pattern);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or SecurityException)
         {
@@ -106,9 +97,6 @@ internal static class ArgumentExpander
             return null;
         }
     }
-
-    private static string Join(string folder, string relative) =>
-        folder.Length == 0 ? relative : folder.TrimEnd(Separators()) + "/" + relative;
 
     private static char[] Separators() => Path.DirectorySeparatorChar == '/' ? ['/'] : ['/', Path.DirectorySeparatorChar];
 

@@ -8,14 +8,10 @@ namespace Paradigms.Model.Cli.Checking;
 /// The progress line of <c>paradigms check</c> on stderr: <c>Checking 3 of 40: models/edge.json</c>, rewritten in place
 /// (a carriage return, no new line) and wiped when the check ends, so the terminal keeps only the report. Shown when more
 /// than <see cref="MinimumFiles"/> files are read and both stdout and stderr are terminals; never when either is
-/// redirected, so pipes, files and CI logs never hold it. The environment variable <c>PARADIGMS_PROGRESS</c> overrides
-/// the decision: <c>always</c>, <c>never</c>, or <c>auto</c> (the same as unset).
+/// redirected, so pipes, files and CI logs never hold it.
 /// </summary>
 internal sealed class ProgressLine
 {
-    /// <summary>The environment variable that overrides whether the line is shown.</summary>
-    public const string Variable = "PARADIGMS_PROGRESS";
-
     /// <summary>Above this many files, a terminal shows the progress line.</summary>
     public const int MinimumFiles = 5;
 
@@ -34,19 +30,8 @@ internal sealed class ProgressLine
     /// <param name="error">Where it is written: stderr.</param>
     /// <param name="width">The terminal's width, or null when unknown; a longer line is cut to fit.</param>
     /// <returns>The line, or null.</returns>
-    /// <exception cref="CliException"><c>PARADIGMS_PROGRESS</c> holds another value than <c>always</c>, <c>never</c> or <c>auto</c>.</exception>
-    public static ProgressLine? For(int files, TextWriter error, int? width)
-    {
-        var setting = Environment.GetEnvironmentVariable(Variable);
-        var shown = setting?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "auto" => files > MinimumFiles && !Console.IsOutputRedirected && !Console.IsErrorRedirected,
-            "always" => true,
-            "never" => false,
-            _ => throw CliException.Usage($"the environment variable {Variable} was '{setting}'; allowed: always, never or auto (in any case), or unset."),
-        };
-        return shown ? new ProgressLine(error, width) : null;
-    }
+    public static ProgressLine? For(int files, TextWriter error, int? width) =>
+        files > MinimumFiles && !Console.IsOutputRedirected && !Console.IsErrorRedirected ? new ProgressLine(error, width) : null;
 
     /// <summary>Shows that file <paramref name="number"/> of <paramref name="count"/> is being read.</summary>
     /// <param name="number">The file's number, from 1.</param>
