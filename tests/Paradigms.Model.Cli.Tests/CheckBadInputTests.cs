@@ -190,6 +190,15 @@ public sealed class CheckBadInputTests : IDisposable
     }
 
     [Fact]
+    public void AnEmptyArgument_IsAUsageError()
+    {
+        _folder.Write("valid.json", CheckFolder.Valid);
+
+        _folder.Run("check", "valid.json", " ")
+            .Refused(2, "paradigms check: a file argument was empty; allowed: a file, a folder or a glob, relative to the current folder.");
+    }
+
+    [Fact]
     public void NoArgument_IsAUsageError()
     {
         _folder.Run("check").Refused(2, "paradigms check: Required argument missing for command: 'check'.");

@@ -24,10 +24,13 @@ internal sealed record CheckSummary(int Files, int Errors, int Warnings)
             findings.Count(d => d.Severity == RuleSeverity.Warning));
     }
 
+    /// <summary>Gets the counts in words, <c>Checked 8 files: 2 errors, 0 warnings</c>, without a full stop.</summary>
+    public string Counts =>
+        string.Create(CultureInfo.InvariantCulture, $"Checked {Count(Files, "file")}: {Count(Errors, "error")}, {Count(Warnings, "warning")}");
+
     /// <summary>The summary line: <c>Checked 8 files: 2 errors, 0 warnings.</c></summary>
     /// <returns>The line, without a line break.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"Checked {Count(Files, "file")}: {Count(Errors, "error")}, {Count(Warnings, "warning")}.");
+    public override string ToString() => Counts + ".";
 
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

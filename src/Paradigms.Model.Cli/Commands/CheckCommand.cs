@@ -49,6 +49,13 @@ internal sealed class CheckCommand : ICliCommand
             HelpName = "files or globs",
             Arity = ArgumentArity.OneOrMore,
         };
+        files.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("a file argument was empty; allowed: a file, a folder or a glob, relative to the current folder.");
+            }
+        });
         var format = OptionFactory.Choice(
             "--format",
             "How to write the report: compiler-format lines, GitHub Markdown, JSON, or SARIF 2.1.0 for code-scanning tools.",
@@ -122,11 +129,11 @@ internal sealed class CheckCommand : ICliCommand
         else
         {
             Write(outputPath, report);
-            context.Output.WriteLine($"{summary.ToString()[..^1]}; wrote {outputPath}.");
+            context.Output.WriteLine($"{summary.Counts}; wrote {outputPath}.");
         }
 
         context.Output.Flush();
-        return summary.Errors > 0 ? ExitCodes.ModelError : ExitCodes.Success;
+        return results.Any(r => r.Status == ModelFileStatus.BreaksRules) ? ExitCodes.ModelError : ExitCodes.Success;
     }
 
     private static List<ModelFileResult> Read(IReadOnlyList<string> files, CliContext context)
