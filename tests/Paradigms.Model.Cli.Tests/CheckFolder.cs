@@ -3,7 +3,7 @@ namespace Paradigms.Model.Cli.Tests;
 /// <summary>A temporary folder for the check tests, with the model files they write; deleted, permissions restored, when disposed.</summary>
 internal sealed class CheckFolder : IDisposable
 {
-    /// <summary>A deployment that breaks no rule: a Wasm module on WASI sockets (docs/examples/sandboxing.json, on one line).</summary>
+    /// <summary>A deployment that breaks no rule: a Wasm module on WASI sockets.</summary>
     public const string Valid = """{ "deployments": [ { "paradigm": "Sandboxing", "nic": { "kind": "WasiSocket" } } ] }""";
 
     /// <summary>SR-IOV on a sandbox, PM0001 at the NIC's kind: <c>{ "deployments": [ { "paradigm": "Sandboxing", "nic": { "kind": </c> is 64 characters, so the value starts at column 65.</summary>
