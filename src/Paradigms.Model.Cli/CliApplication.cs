@@ -85,7 +85,14 @@ internal static class CliApplication
         root.Options.Add(context.Format);
         foreach (var command in CommandRegistry.Commands)
         {
-            root.Subcommands.Add(command.Create(context));
+            var subcommand = command.Create(context);
+            // Every subcommand takes the shared --format, unless it declares its own (check adds sarif).
+            if (!subcommand.Options.Any(o => o.Name == context.Format.Name))
+            {
+                subcommand.Options.Add(context.Format);
+            }
+
+            root.Subcommands.Add(subcommand);
         }
 
         root.SetAction(parse => CompareCommand.Run(context, parse, ResourceScope.All));

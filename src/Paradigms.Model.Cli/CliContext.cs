@@ -33,7 +33,6 @@ internal sealed class CliContext
         Error = error;
         Width = width;
         Format = OptionFactory.Choice("--format", "How to write the answer: aligned text tables, GitHub Markdown, or JSON.", Formats, OutputFormat.Text);
-        Format.Recursive = true;
     }
 
     /// <summary>Gets where answers go.</summary>
@@ -45,7 +44,7 @@ internal sealed class CliContext
     /// <summary>Gets the terminal's width in columns, or null when stdout is not a terminal.</summary>
     public int? Width { get; }
 
-    /// <summary>Gets the <c>--format</c> option, on the root command and every subcommand.</summary>
+    /// <summary>Gets the <c>--format</c> option, on the root command and every subcommand that does not declare its own.</summary>
     public Option<OutputFormat> Format { get; }
 
     /// <summary>Writes a command's answer in the format asked for.</summary>

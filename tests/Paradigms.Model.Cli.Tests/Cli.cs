@@ -16,9 +16,13 @@ internal static class Cli
     public static CliResult Run(params string[] args) => Run(null, null, args);
 
     /// <summary>Runs in a working directory, with extra environment variables.</summary>
-    public static CliResult Run(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static CliResult Run(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Run(workingDirectory, environment, [], args);
+
+    /// <summary>Runs in a working directory, with extra environment variables, through a launcher (a command and its arguments, such as setpriv's) that then runs dotnet.</summary>
+    public static CliResult Run(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string> launcher, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -28,6 +32,11 @@ internal static class Cli
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
+        foreach (var word in launcher.Skip(1).Concat(launcher.Count > 0 ? ["dotnet"] : []))
+        {
+            start.ArgumentList.Add(word);
+        }
+
         start.ArgumentList.Add(DllPath);
         foreach (var arg in args)
         {

@@ -4,7 +4,7 @@ namespace Paradigms.Model.Cli.Commands;
 
 /// <summary>
 /// Every subcommand of <c>paradigms</c>, in the order the help lists them; one class and one file each. A new
-/// command (such as <c>check</c> for JSON model files) is one more file in this folder and one more line here.
+/// command is one more file in this folder and one more line here.
 /// </summary>
 internal static class CommandRegistry
 {
@@ -14,6 +14,7 @@ internal static class CommandRegistry
         new CompareCommand(),
         new EstimateCommand(),
         new RecommendCommand(),
+        new CheckCommand(),
         new MtuCommand(),
         new SourcesCommand(),
         new ChartCommand(),

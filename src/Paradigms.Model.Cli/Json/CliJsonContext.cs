@@ -13,4 +13,5 @@ namespace Paradigms.Model.Cli.Json;
 [JsonSerializable(typeof(MtuResult))]
 [JsonSerializable(typeof(SourcesResult))]
 [JsonSerializable(typeof(ChartResult))]
+[JsonSerializable(typeof(CheckResult))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
