@@ -12,9 +12,16 @@ public sealed class InvalidModelException : ArgumentException
 {
     /// <summary>Creates the exception for the errors found in a model.</summary>
     /// <param name="diagnostics">The errors; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="diagnostics"/> is empty: an invalid model breaks at least one rule.</exception>
     public InvalidModelException(IReadOnlyList<ModelDiagnostic> diagnostics)
         : base(Describe(diagnostics), FirstMember(Preconditions.NotNull(diagnostics, nameof(diagnostics))))
     {
+        if (diagnostics.Count == 0)
+        {
+            throw new ArgumentException($"{nameof(diagnostics)} was empty; allowed: at least one error.", nameof(diagnostics));
+        }
+
         Diagnostics = diagnostics;
     }
 

@@ -9,12 +9,24 @@ namespace Paradigms.Model;
 /// <param name="Citation">Where the rule comes from.</param>
 /// <param name="HelpLink">The rule's documentation page.</param>
 /// <param name="Member">The part of the model the finding is about, for example <c>Nic</c> or <c>Channels[1]</c>.</param>
+/// <exception cref="System.ArgumentOutOfRangeException"><paramref name="Severity"/> is not one of <see cref="RuleSeverity"/>'s values.</exception>
 public sealed record ModelDiagnostic(string Id, RuleSeverity Severity, string Message, string Citation, string HelpLink, string Member)
 {
+    private readonly RuleSeverity _severity = Preconditions.Defined(Severity, nameof(Severity));
+
+    /// <summary>Gets the rule's severity, one of <see cref="RuleSeverity"/>'s values: the constructor and <c>with</c> refuse any other.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value set is not one of <see cref="RuleSeverity"/>'s values.</exception>
+    public RuleSeverity Severity
+    {
+        get => _severity;
+        init => _severity = Preconditions.Defined(value, nameof(Severity));
+    }
+
     /// <summary>Creates the diagnostic for a rule finding on a member of the model.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="member">The part of the model it is about.</param>
     /// <returns>The diagnostic.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public static ModelDiagnostic From(RuleFinding finding, string member)
     {
         Preconditions.NotNull(finding, nameof(finding));

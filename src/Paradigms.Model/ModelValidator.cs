@@ -16,6 +16,7 @@ public static class ModelValidator
     /// <summary>Returns every finding for a deployment (a deployment that exists has no errors, but may have warnings).</summary>
     /// <param name="deployment">The deployment.</param>
     /// <returns>The findings, in the order the model is checked: NIC, channels, network mode, guest, uplink, MTU.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deployment"/> is null.</exception>
     public static IReadOnlyList<ModelDiagnostic> Validate(Deployment deployment)
     {
         Preconditions.NotNull(deployment, nameof(deployment));
@@ -75,6 +76,7 @@ public static class ModelValidator
     /// <summary>Returns the findings for a physical NIC's link: a NIC that exists has no errors, but may have warnings (PM0005 reach, PM0006 shared medium).</summary>
     /// <param name="nic">The physical NIC.</param>
     /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nic"/> is null.</exception>
     public static IReadOnlyList<ModelDiagnostic> Validate(PhysicalNic nic)
     {
         Preconditions.NotNull(nic, nameof(nic));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using Paradigms.Model.Facts;
 using Paradigms.Model.Quantities;
 using Paradigms.Model.Resources;
@@ -34,13 +35,25 @@ public static class ResourceModelTool
     /// <param name="workload">The workload.</param>
     /// <returns>Every resource's cost as a range.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="workload"/> is null.</exception>
+    /// <exception cref="System.OverflowException">
+    /// The host CPU, the CPU request divided by the utilization, is too large for a <see cref="double"/> (a request of
+    /// about 1e305 cores); the message names the request, its value and the utilization.
+    /// </exception>
     [Pure]
     public static ResourceEstimate ModelResources(Workload workload)
     {
         Preconditions.NotNull(workload, nameof(workload));
         var paradigm = workload.Paradigm;
         var request = workload.CpuRequest;
-        var hostCpu = Corners.Evaluate(ResourceFacts.CpuUtilization(paradigm).Value, u => request / u.DecimalFractions);
+        var utilization = ResourceFacts.CpuUtilization(paradigm).Value;
+        if (!double.IsFinite(request.Millicores / utilization.Min.DecimalFractions))
+        {
+            throw new System.OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"workload.CpuRequest was {request}; allowed: a request whose host CPU, the request ÷ the CPU utilization of {utilization}, is a finite number of cores."));
+        }
+
+        var hostCpu = Corners.Evaluate(utilization, u => request / u.DecimalFractions);
         return new ResourceEstimate(workload, hostCpu, MemoryModel.Footprint(paradigm, workload.MemoryRequest), IoModel.AddedLatency(paradigm));
     }
 

@@ -45,31 +45,37 @@ public sealed record Citation
     /// <summary>Cites sections of the network-concepts document.</summary>
     /// <param name="sections">The sections, for example <c>§05.4.2, §10.2</c>.</param>
     /// <returns>The citation, written <c>Net §05.4.2, §10.2</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sections"/> is blank.</exception>
     public static Citation Net(string sections) => new(SourceKind.Document, NetworkDocument, sections);
 
     /// <summary>Cites sections of the resource-models document.</summary>
     /// <param name="sections">The sections, for example <c>§3.2</c>.</param>
     /// <returns>The citation, written <c>Res §3.2</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sections"/> is blank.</exception>
     public static Citation Res(string sections) => new(SourceKind.Document, ResourceDocument, sections);
 
     /// <summary>Cites a standard or specification.</summary>
     /// <param name="source">The standard, for example <c>IEEE 802.1Q</c>.</param>
     /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
     public static Citation Standard(string source) => new(SourceKind.Standard, source);
 
     /// <summary>Cites a peer-reviewed paper.</summary>
     /// <param name="source">The paper, for example <c>Agache et al., NSDI 2020</c>.</param>
     /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
     public static Citation Paper(string source) => new(SourceKind.Paper, source);
 
     /// <summary>Cites a vendor's or project's own documentation.</summary>
     /// <param name="source">The documentation, for example <c>Firecracker SPECIFICATION.md</c>.</param>
     /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
     public static Citation Vendor(string source) => new(SourceKind.Vendor, source);
 
     /// <summary>Cites a blog post or informal measurement.</summary>
     /// <param name="source">The post.</param>
     /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
     public static Citation Blog(string source) => new(SourceKind.Blog, source);
 
     /// <summary>Writes the citation: <c>Net §05.4.2</c> for the documents, <c>RFC 7348 (standard)</c> for outside sources.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Paradigms.Model.Json;
 
@@ -76,5 +77,8 @@ public static class InputErrorIds
     /// <param name="id">An input error id, such as <see cref="MalformedJson"/>.</param>
     /// <returns>The link.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public static string HelpLink(string id) => HelpLinkBase + Preconditions.NotNull(id, nameof(id)).ToLowerInvariant();
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not an input error id: no section of the page is its.</exception>
+    public static string HelpLink(string id) => All.Contains(Preconditions.NotNull(id, nameof(id)))
+        ? HelpLinkBase + id.ToLowerInvariant()
+        : throw Preconditions.OutOfRange(nameof(id), id, string.Join(", ", All));
 }

@@ -12,7 +12,7 @@ namespace Paradigms.Model.Json;
 internal sealed partial class ModelBinder
 {
     /// <summary>The most MPLS labels one layer can count: more would overflow the 32-bit byte count of the layer.</summary>
-    internal const int MaximumMplsLabels = int.MaxValue / ProtocolLimits.MplsLabelBytes;
+    internal const int MaximumMplsLabels = Networking.Encapsulation.MaximumLabelCount;
 
     private static readonly string[] EncapsulationProperties = [JsonNames.UnderlayMtu, JsonNames.Layers];
 

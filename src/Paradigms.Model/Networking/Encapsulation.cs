@@ -74,15 +74,23 @@ public sealed record Encapsulation
     /// <returns>The layer.</returns>
     public static Encapsulation WireGuardOverIpv6() => new(EncapsulationKind.WireGuardOverIpv6);
 
+    /// <summary>The most MPLS labels one layer holds, 536,870,911: as many as 4-byte labels an <see cref="int"/> of bytes counts.</summary>
+    internal const int MaximumLabelCount = int.MaxValue / ProtocolLimits.MplsLabelBytes;
+
     /// <summary>A stack of MPLS labels, 4 bytes each (RFC 3032).</summary>
-    /// <param name="labelCount">The number of labels, 1 or more.</param>
+    /// <param name="labelCount">The number of labels, 1 to 536,870,911 (their bytes fit in an <see cref="int"/>).</param>
     /// <returns>The layer.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="labelCount"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="labelCount"/> is below 1 or above 536,870,911.</exception>
     public static Encapsulation MplsLabels(int labelCount = 1)
     {
         if (labelCount < 1)
         {
             Preconditions.Fail(nameof(labelCount), labelCount, "1 or more labels");
+        }
+
+        if (labelCount > MaximumLabelCount)
+        {
+            Preconditions.Fail(nameof(labelCount), labelCount, "at most 536870911 labels, so that their 4 bytes each add up to an int");
         }
 
         return new(EncapsulationKind.MplsLabels, labelCount: labelCount);

@@ -38,8 +38,12 @@ public sealed record EncapsulationStack
         ModelValidator.ThrowIfError(RuleTable.CheckUnderlayMtu(underlayMtu), nameof(underlayMtu));
         UnderlayMtu = underlayMtu;
         Layers = array;
-        OverheadBytes = array.Sum(layer => layer.OverheadBytes);
-        ModelValidator.ThrowIfError(RuleTable.CheckInnerMtu(ToString, InnerMtu), nameof(layers));
+
+        // Each layer's bytes fit in an int, their sum may not: it is added up as a long, and a stack that leaves at
+        // least 68 bytes of an int-sized underlay has a sum that fits.
+        var overheadBytes = array.Sum(layer => (long)layer.OverheadBytes);
+        ModelValidator.ThrowIfError(RuleTable.CheckInnerMtu(ToString, underlayMtu - overheadBytes), nameof(layers));
+        OverheadBytes = (int)overheadBytes;
     }
 
     /// <summary>Gets the underlay's MTU, in bytes.</summary>

@@ -294,6 +294,7 @@ public readonly struct BitRate : IQuantity<BitRate>
     /// <param name="s">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="FormatException">The text is not a number followed by a known unit, or the value is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static BitRate Parse(string s) => Parse(s, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -304,6 +305,7 @@ public readonly struct BitRate : IQuantity<BitRate>
     /// <param name="provider">The culture of the number, or null for the invariant culture.</param>
     /// <returns>The value.</returns>
     /// <exception cref="FormatException">The text is not a number followed by a known unit, or the value is out of range; the message says which part.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static BitRate Parse(string s, IFormatProvider? provider) =>
         Parse(Preconditions.NotNull(s, nameof(s)).AsSpan(), provider);
 

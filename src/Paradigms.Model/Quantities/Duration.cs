@@ -163,6 +163,7 @@ public readonly struct Duration : IQuantity<Duration>
     /// <param name="s">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="FormatException">The text is not a number followed by a known unit, or the value is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static Duration Parse(string s) => Parse(s, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -173,6 +174,7 @@ public readonly struct Duration : IQuantity<Duration>
     /// <param name="provider">The culture of the number, or null for the invariant culture.</param>
     /// <returns>The value.</returns>
     /// <exception cref="FormatException">The text is not a number followed by a known unit, or the value is out of range; the message says which part.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static Duration Parse(string s, IFormatProvider? provider) =>
         Parse(Preconditions.NotNull(s, nameof(s)).AsSpan(), provider);
 

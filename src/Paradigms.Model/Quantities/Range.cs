@@ -103,6 +103,7 @@ public readonly struct Range<T> : IEquatable<Range<T>>, ISpanFormattable, ISpanP
     /// <param name="s">The text, for example <c>"15–40 μs"</c>.</param>
     /// <returns>The range.</returns>
     /// <exception cref="FormatException">The text is not a range of this quantity; the message says which part.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static Range<T> Parse(string s) => Parse(s, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -113,6 +114,7 @@ public readonly struct Range<T> : IEquatable<Range<T>>, ISpanFormattable, ISpanP
     /// <param name="provider">The culture of the numbers, or null for the invariant culture.</param>
     /// <returns>The range.</returns>
     /// <exception cref="FormatException">The text is not a range of this quantity, or its lower end is above its upper end.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static Range<T> Parse(string s, IFormatProvider? provider) => Parse(Preconditions.NotNull(s, nameof(s)).AsSpan(), provider);
 
     /// <inheritdoc cref="Parse(string, IFormatProvider)"/>

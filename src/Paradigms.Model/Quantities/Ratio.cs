@@ -112,6 +112,7 @@ public readonly struct Ratio : IQuantity<Ratio>
     /// <param name="s">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="FormatException">The text is not a number followed by a known unit, or the value is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static Ratio Parse(string s) => Parse(s, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -122,6 +123,7 @@ public readonly struct Ratio : IQuantity<Ratio>
     /// <param name="provider">The culture of the number, or null for the invariant culture.</param>
     /// <returns>The value.</returns>
     /// <exception cref="FormatException">The text is not a number followed by a known unit, or the value is out of range; the message says which part.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     public static Ratio Parse(string s, IFormatProvider? provider) =>
         Parse(Preconditions.NotNull(s, nameof(s)).AsSpan(), provider);
 

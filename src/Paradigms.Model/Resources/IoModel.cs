@@ -37,6 +37,7 @@ public static class IoModel
     /// <param name="emulationLatency">L_emulation, the device-emulation latency; documented 5–20 μs (<see cref="ResourceFacts.IoDeviceEmulationLatency"/>).</param>
     /// <returns>The performance against native.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">An input is outside the range given above.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static IoPerformance Virtualization(Duration rawLatency, Ratio throughputLoss, Duration vmExitLatency, Duration emulationLatency) =>
         new(
@@ -51,6 +52,7 @@ public static class IoModel
     /// <param name="collaborationLatency">L_collaboration, front-end/back-end driver collaboration; documented 2–8 μs (<see cref="ResourceFacts.IoCollaborationLatency"/>).</param>
     /// <returns>The performance against native.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">An input is outside the range given above.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static IoPerformance Paravirtualization(Duration rawLatency, Ratio throughputLoss, Duration hypercallLatency, Duration collaborationLatency) =>
         new(
@@ -64,6 +66,7 @@ public static class IoModel
     /// <param name="namespaceLatency">L_namespace, namespace filtering; documented 0.1–1 μs (<see cref="ResourceFacts.IoNamespaceFilterLatency"/>).</param>
     /// <returns>The performance against native.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">An input is outside the range given above.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static IoPerformance Containerization(Duration rawLatency, Ratio containerOverhead, Duration namespaceLatency) =>
         new(
@@ -77,6 +80,7 @@ public static class IoModel
     /// <param name="wasiLatency">L_wasi, WASI interception; documented under 0.1 μs (<see cref="ResourceFacts.WasiIoInterceptionLatency"/>).</param>
     /// <returns>The performance against native.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">An input is outside the range given above.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static IoPerformance Sandboxing(Duration rawLatency, Ratio runtimeOverhead, Duration wasiLatency) =>
         new(

@@ -1,6 +1,7 @@
 using System.Diagnostics.Contracts;
 using Paradigms.Model.Facts;
 using Paradigms.Model.Quantities;
+using Paradigms.Model.Rules;
 
 namespace Paradigms.Model.Resources;
 
@@ -89,7 +90,7 @@ public static class MemoryModel
     [Pure]
     public static Range<Information> Footprint(Paradigm paradigm, Information workload, GuestOsKind? guestOs = null)
     {
-        var guest = guestOs is { } kind ? GuestOsMemory(kind).Value : ResourceFacts.GuestOsMemory.Value;
+        var guest = guestOs is { } kind ? GuestOsMemory(Preconditions.Defined(kind, nameof(guestOs))).Value : ResourceFacts.GuestOsMemory.Value;
         var work = Range<Information>.Point(workload);
         return paradigm switch
         {
@@ -102,9 +103,20 @@ public static class MemoryModel
             Paradigm.Containerization => Corners.Evaluate(
                 work, ResourceFacts.NamespaceMemory.Value, ResourceFacts.ContainerRuntimeMemory.Value,
                 static (w, n, r) => Containerization(w, n, r).Total),
-            Paradigm.Sandboxing => SandboxFootprint(WasmLinearMemory.Covering(workload)),
+            Paradigm.Sandboxing => SandboxFootprint(WasmLinearMemory.Covering(Wasm32(workload, nameof(workload)))),
             _ => throw Preconditions.Undefined(paradigm, nameof(paradigm)),
         };
+    }
+
+    /// <summary>A sandbox's memory, refused above wasm32's 4 GiB (PM0011) under the caller's parameter name.</summary>
+    private static Information Wasm32(Information memory, string paramName)
+    {
+        if (RuleTable.CheckWasm32Memory(paramName, memory.Bytes) is { } finding)
+        {
+            Preconditions.Refuse(paramName, memory, finding);
+        }
+
+        return memory;
     }
 
     private static Range<Information> SandboxFootprint(WasmLinearMemory linearMemory) =>

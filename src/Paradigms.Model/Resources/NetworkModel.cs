@@ -27,6 +27,7 @@ public static class NetworkModel
     /// <param name="guestKernel">L_guest_kernel, the guest OS network stack; documented 5–10 μs (<see cref="ResourceFacts.GuestKernelNetworkStackLatency"/>).</param>
     /// <returns>The latency split into native path and overhead.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">A latency is negative.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static NetworkLatency Virtualization(Duration hardware, Duration hostKernel, Duration hypervisor, Duration guestKernel) =>
         new(
@@ -45,6 +46,7 @@ public static class NetworkModel
     /// <param name="guestKernel">L_guest_kernel, the guest OS network stack; documented 5–10 μs (<see cref="ResourceFacts.GuestKernelNetworkStackLatency"/>).</param>
     /// <returns>The latency split into native path and overhead.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">A latency is negative.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static NetworkLatency Paravirtualization(Duration hardware, Duration hostKernel, Duration hypervisor, Duration hypercall, Duration guestKernel) =>
         new(
@@ -60,6 +62,7 @@ public static class NetworkModel
     /// <param name="namespaceFilter">L_namespace, namespace filtering; documented 1–5 μs (<see cref="ResourceFacts.NetworkNamespaceFilterLatency"/>).</param>
     /// <returns>The latency split into native path and overhead.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">A latency is negative.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static NetworkLatency Containerization(Duration hardware, Duration hostKernel, Duration namespaceFilter) =>
         new(
@@ -73,6 +76,7 @@ public static class NetworkModel
     /// <param name="wasiSocket">L_wasi, WASI socket interception; documented under 1 μs (<see cref="ResourceFacts.WasiSocketInterceptionLatency"/>).</param>
     /// <returns>The latency split into native path and overhead.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">A latency is negative.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static NetworkLatency Sandboxing(Duration hardware, Duration hostKernel, Duration wasiSocket) =>
         new(

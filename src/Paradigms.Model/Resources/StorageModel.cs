@@ -27,6 +27,7 @@ public static class StorageModel
     /// <param name="addedLatency">The latency added to each operation; documented 10–30 μs, 1–5 μs, under 1 μs (<see cref="ResourceFacts.VirtualizationStorageLatencyIncrease"/>, …).</param>
     /// <returns>The performance against native.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">An input is outside the range given above.</exception>
+    /// <exception cref="System.OverflowException">The latency, native plus added, is too large for a <see cref="double"/>.</exception>
     [Pure]
     public static StoragePerformance Performance(Duration rawLatency, Ratio iopsLoss, Ratio throughputLoss, Duration addedLatency) =>
         new(
