@@ -46,12 +46,32 @@ internal sealed class CheckFolder : IDisposable
         // A test may have taken every permission from a file or folder; give them back so it can be deleted.
         if (!OperatingSystem.IsWindows())
         {
-            foreach (var entry in _folder.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint }).Prepend(_folder))
-            {
-                entry.UnixFileMode = entry is DirectoryInfo ? UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute : UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
+            RestorePermissions(_folder);
         }
 
         _folder.Delete(recursive: true);
+    }
+
+    /// <summary>Gives a folder its permissions back before reading it, then each entry in it: a folder a test closed opens again before its entries are reached.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void RestorePermissions(DirectoryInfo folder)
+    {
+        folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo subfolder)
+            {
+                RestorePermissions(subfolder);
+            }
+            else
+            {
+                entry.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+        }
     }
 }
