@@ -96,7 +96,7 @@ public sealed class ChartTests : IDisposable
         var path = Path.Combine(_folder.FullName, "folder.png");
         Directory.CreateDirectory(path);
 
-        Cli.Run("chart", "memory", "--out", path).Refused(2, $"--out was '{path}'; it cannot be written:");
+        Cli.Run("chart", "memory", "--out", path).Refused(2, $"--out was '{path}', a folder; allowed: a file path ending in .png or .svg.");
 
         Assert.Empty(Directory.GetFileSystemEntries(path));
     }

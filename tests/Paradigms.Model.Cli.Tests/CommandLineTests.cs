@@ -31,6 +31,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("compare", "--resource <all|cpu|memory|io|network|storage>")]
+    [InlineData("compare", "the trade-off matrix and the overhead ranges. [default: all]")]
     [InlineData("estimate", "--paradigm <vm|virtualization|pv|paravirtualization|container|containerization|wasm|sandbox|sandboxing>")]
     [InlineData("recommend", "--high-performance, --latency-critical")]
     [InlineData("mtu", "--underlay <bytes> (REQUIRED)")]

@@ -45,22 +45,8 @@ internal sealed class ChartCommand : ICliCommand
                 return match.Value;
             },
         };
-        var output = new Option<string>("--out")
-        {
-            Description = "The image file to write: .png or .svg.",
-            HelpName = "file",
-            Required = true,
-            CustomParser = result =>
-            {
-                var path = OptionFactory.Single(result);
-                if (ImageFormat(path) is null)
-                {
-                    result.AddError($"--out was '{path}'; allowed: a file path ending in .png or .svg.");
-                }
-
-                return path;
-            },
-        };
+        var output = OptionFactory.OutputFile("--out", "The image file to write: .png or .svg.", ".png", ".svg");
+        output.Required = true;
         var command = new Command("chart", "Draw the overhead ranges per paradigm into a PNG or SVG image.")
         {
             kind, output,
@@ -75,16 +61,9 @@ internal sealed class ChartCommand : ICliCommand
         return command;
     }
 
-    private static string? ImageFormat(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".png" => "png",
-        ".svg" => "svg",
-        _ => null,
-    };
-
     private static ChartResult Draw(Chart chart, string name, string path)
     {
-        var format = ImageFormat(path)!;
+        var format = string.Equals(Path.GetExtension(path), ".svg", StringComparison.OrdinalIgnoreCase) ? "svg" : "png";
         var image = ChartRenderer.Render(chart, format == "svg");
         try
         {

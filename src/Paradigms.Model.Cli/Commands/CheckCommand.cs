@@ -61,11 +61,7 @@ internal sealed class CheckCommand : ICliCommand
             "How to write the report: compiler-format lines, GitHub Markdown, JSON, or SARIF 2.1.0 for code-scanning tools.",
             Formats,
             CheckFormat.Text);
-        var output = new Option<string?>("--output")
-        {
-            Description = "Write the report to this file instead of stdout; nothing is written when an input cannot be read.",
-            HelpName = "file",
-        };
+        var output = OptionFactory.OutputFile("--output", "Write the report to this file instead of stdout; nothing is written when an input cannot be read.");
         var command = new Command("check", "Check JSON model files with the rule table: every finding at its line and column, as the compiler prints them.")
         {
             files, format, output,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
@@ -5,6 +6,7 @@ using Paradigms.Model.Cli.Json;
 using Paradigms.Model.Cli.Options;
 using Paradigms.Model.Cli.Output;
 using Paradigms.Model.Decisions;
+using Paradigms.Model.Facts;
 using Paradigms.Model.Quantities;
 using Paradigms.Model.Rules;
 
@@ -37,7 +39,20 @@ internal sealed class EstimateCommand : ICliCommand
         command.SetAction(parse =>
         {
             var workload = Build(parse.GetValue(paradigm), parse.GetValue(cpu), parse.GetValue(memory), parse.GetValue(io), parse.GetValue(network));
-            return context.Write(parse, Estimate(workload), CliJson.Context.EstimateResult, Layout);
+            EstimateResult result;
+            try
+            {
+                result = Estimate(workload);
+            }
+            catch (OverflowException)
+            {
+                // The option parser takes any finite request; the host CPU, the request ÷ the utilization, may not be.
+                var written = parse.GetResult(cpu)?.Tokens is [var token, ..] ? token.Value : workload.CpuRequest.ToString();
+                var utilization = ResourceFacts.CpuUtilization(workload.Paradigm).Value;
+                throw CliException.Usage($"--cpu was '{written}'; allowed: a Kubernetes CPU quantity above zero whose host CPU, the request ÷ the CPU utilization of {utilization}, is a finite number of cores.");
+            }
+
+            return context.Write(parse, result, CliJson.Context.EstimateResult, Layout);
         });
         return command;
     }

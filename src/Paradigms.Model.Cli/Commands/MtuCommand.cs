@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -22,10 +21,10 @@ internal sealed class MtuCommand : ICliCommand
     /// <inheritdoc/>
     public Command Create(CliContext context)
     {
-        var underlay = OptionFactory.Integer("--underlay", "The underlay's MTU in bytes, for example 1500 (Ethernet) or 9000 (jumbo frames).", "bytes", int.MinValue, int.MaxValue, "a whole number of bytes");
+        var underlay = OptionFactory.Integer("--underlay", "The underlay's MTU in bytes, for example 1500 (Ethernet) or 9000 (jumbo frames).", "bytes", int.MinValue, int.MaxValue, "a whole number of bytes, at most 2147483647");
         underlay.Required = true;
         var stack = StackOption.Create();
-        var mtu = OptionFactory.Integer("--mtu", "The MTU the workload's interface declares, in bytes, checked against what the stack leaves.", "bytes", int.MinValue, int.MaxValue, "a whole number of bytes");
+        var mtu = OptionFactory.Integer("--mtu", "The MTU the workload's interface declares, in bytes, checked against what the stack leaves.", "bytes", int.MinValue, int.MaxValue, "a whole number of bytes, at most 2147483647");
         var command = new Command("mtu", "The MTU an encapsulation stack leaves over an underlay, and whether a declared MTU fits it.")
         {
             underlay, stack, mtu,
@@ -51,10 +50,6 @@ internal sealed class MtuCommand : ICliCommand
         {
             var option = invalid.ParamName == "underlayMtu" ? $"--underlay was {Number(underlayMtu)}" : $"--stack was '{stackText}' over --underlay {Number(underlayMtu)}";
             throw CliException.Model($"{option}; {Describe(invalid.Diagnostics[0])}");
-        }
-        catch (OverflowException)
-        {
-            throw CliException.Usage($"--stack was '{stackText}'; its layers add more bytes than any MTU holds; allowed: {StackOption.Allowed}.");
         }
 
         var diagnostics = new List<DiagnosticJson>();

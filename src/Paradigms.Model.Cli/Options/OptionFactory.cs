@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using Paradigms.Model.Quantities;
 
@@ -111,6 +112,39 @@ internal static class OptionFactory
                 }
 
                 return (int)value;
+            },
+        };
+    }
+
+    /// <summary>
+    /// An option that names a file to write: refused where it enters when it is empty or white space, names a folder,
+    /// or (when <paramref name="extensions"/> are given) ends otherwise; a file that then cannot be written is the
+    /// command's to report.
+    /// </summary>
+    /// <param name="name">The option, for example <c>--output</c>.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="extensions">The extensions allowed, such as <c>.png</c>, in any case; empty for any.</param>
+    /// <returns>The option; null when absent.</returns>
+    public static Option<string?> OutputFile(string name, string description, params string[] extensions)
+    {
+        var allowed = extensions.Length == 0 ? "a file path" : $"a file path ending in {string.Join(" or ", extensions)}";
+        return new Option<string?>(name)
+        {
+            Description = description,
+            HelpName = "file",
+            CustomParser = result =>
+            {
+                var path = Single(result);
+                if (string.IsNullOrWhiteSpace(path) || (extensions.Length > 0 && !extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)))
+                {
+                    result.AddError($"{name} was '{path}'; allowed: {allowed}.");
+                }
+                else if (Directory.Exists(path))
+                {
+                    result.AddError($"{name} was '{path}', a folder; allowed: {allowed}.");
+                }
+
+                return path;
             },
         };
     }
