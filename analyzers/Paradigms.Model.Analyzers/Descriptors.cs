@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Paradigms.Model.Rules;
 
 namespace Paradigms.Model.Analyzers;
@@ -142,6 +143,9 @@ internal static class Descriptors
         [DiagnosticIds.Wasm32MemoryTooLarge] = Wasm32MemoryTooLarge,
     };
 
+    /// <summary>Gets the descriptor of every id, as the analyzer lists them in <c>SupportedDiagnostics</c>.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ById.Values.ToImmutableArray();
+
     /// <summary>
     /// One descriptor per row of the rule table, made on first use: the row's severity, title,
     /// message format and citation under the id's help link. Reporting through a shared descriptor
@@ -183,6 +187,18 @@ internal static class Descriptors
             byId.IsEnabledByDefault,
             description: "Source: " + row.Citation + ".",
             helpLinkUri: byId.HelpLinkUri);
+    }
+
+    /// <summary>Reports a finding, when there is one, on <paramref name="at"/>.</summary>
+    /// <param name="context">The operation's context.</param>
+    /// <param name="finding">The rule table's finding, or null.</param>
+    /// <param name="at">The offending operation: an argument, an initializer's value, an element.</param>
+    public static void Report(OperationAnalysisContext context, RuleFinding? finding, IOperation at)
+    {
+        if (finding is not null)
+        {
+            context.ReportDiagnostic(Create(finding, at.Syntax.GetLocation()));
+        }
     }
 
     /// <summary>The Roslyn severity of a rule row's severity.</summary>

@@ -1,30 +1,89 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Paradigms.Model.Analyzers;
 
 /// <summary>
-/// What every Paradigms.Model analyzer does first: run concurrently, skip generated code, resolve the
-/// library's types once per compilation, and register nothing when the compilation does not
-/// reference Paradigms.Model.
+/// The package's analyzer: reports a model built from constants that the rule table refuses, PM0001 to PM0011, on the
+/// offending argument. It runs concurrently, skips generated code, resolves the library's types once per compilation,
+/// and registers nothing when the compilation does not reference Paradigms.Model.
 /// </summary>
-public abstract class ModelAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// One analyzer with one action per kind of operation (object creations, invocations, <c>with</c>) hands each operation
+/// on a library type to the checks of that type: <see cref="DeploymentChecks"/>, <see cref="PhysicalNicChecks"/>,
+/// <see cref="ProtocolValueChecks"/> and <see cref="ResourceInputChecks"/>. The compiler calls every registered action
+/// for every operation of its kind, in every method of the compilation, so an operation on any other type costs one
+/// comparison of assemblies, and one action per kind is the fewest calls the compiler can make.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
-    public sealed override void Initialize(AnalysisContext context)
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (ModelSymbols.TryCreate(start.Compilation) is { } symbols)
+            if (ModelSymbols.TryCreate(start.Compilation) is not { } symbols)
             {
-                Register(start, symbols);
+                return;
             }
+
+            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeWith(c, symbols), OperationKind.With);
         });
     }
 
-    /// <summary>Registers the analyzer's actions for a compilation that references the library.</summary>
-    /// <param name="start">The compilation's start context.</param>
-    /// <param name="symbols">The library's types, each null when this version of the library lacks it.</param>
-    private protected abstract void Register(CompilationStartAnalysisContext start, ModelSymbols symbols);
+    private static void AnalyzeCreation(OperationAnalysisContext context, ModelSymbols symbols)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Constructor is null || !symbols.IsLibraryType(creation.Type))
+        {
+            return;
+        }
+
+        var type = creation.Type!.OriginalDefinition;
+        if (ModelSymbols.Is(type, symbols.Deployment))
+        {
+            DeploymentChecks.Creation(context, creation, symbols);
+        }
+        else if (ModelSymbols.Is(type, symbols.PhysicalNic))
+        {
+            PhysicalNicChecks.Creation(context, creation, symbols);
+        }
+        else if (ModelSymbols.Is(type, symbols.EncapsulationStack))
+        {
+            ProtocolValueChecks.Stack(context, creation, symbols);
+        }
+        else if (ModelSymbols.Is(type, symbols.Workload))
+        {
+            ResourceInputChecks.Workload(context, creation, symbols);
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ModelSymbols symbols)
+    {
+        var call = (IInvocationOperation)context.Operation;
+        if (call.TargetMethod is { IsStatic: true, ContainingType: var type } && symbols.IsLibraryType(type))
+        {
+            ProtocolValueChecks.Factory(context, call, symbols);
+            ResourceInputChecks.Call(context, call, symbols);
+        }
+    }
+
+    private static void AnalyzeWith(OperationAnalysisContext context, ModelSymbols symbols)
+    {
+        var with = (IWithOperation)context.Operation;
+        if (ModelSymbols.Is(with.Type, symbols.Deployment))
+        {
+            DeploymentChecks.With(context, with, symbols);
+        }
+    }
 }

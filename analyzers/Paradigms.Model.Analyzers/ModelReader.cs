@@ -68,7 +68,7 @@ internal static class ModelReader
                 initializer.Initializers.Select(add => add is IInvocationOperation { Arguments.Length: 1 } call ? call.Arguments[0].Value : add).ToList(),
             IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "ImmutableArray" } } create =>
                 create.Arguments.SelectMany(a => a.ArgumentKind == ArgumentKind.ParamArray ? Elements(a.Value) ?? new[] { a.Value } : new[] { a.Value }).ToList(),
-            _ when value.Syntax is CollectionExpressionSyntax => value.ChildOperations.ToList(),
+            _ when value.Syntax is CollectionExpressionSyntax => Children(value),
             _ => null,
         };
     }
@@ -128,6 +128,18 @@ internal static class ModelReader
             && labelCount is { } count && (k != EncapsulationKind.MplsLabels || count is >= 1 and <= MaximumMplsLabels)
             ? (k, (int)optionBytes!.Value, (int)count)
             : null;
+    }
+
+    /// <summary>The operations under a collection expression, read with the operation list's own enumerator (no boxing, no LINQ).</summary>
+    private static List<IOperation> Children(IOperation operation)
+    {
+        var children = new List<IOperation>();
+        foreach (var child in operation.ChildOperations)
+        {
+            children.Add(child);
+        }
+
+        return children;
     }
 
     private static IInvocationOperation? Factory(IOperation? operation, INamedTypeSymbol? type) =>

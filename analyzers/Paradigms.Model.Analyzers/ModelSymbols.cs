@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Paradigms.Model.Analyzers;
@@ -11,8 +10,11 @@ internal sealed class ModelSymbols
 {
     private const string LibraryAssembly = "Paradigms.Model";
 
+    private readonly IAssemblySymbol _library;
+
     private ModelSymbols(IAssemblySymbol library)
     {
+        _library = library;
         Deployment = Type(library, "Paradigms.Model.Deployment");
         Nic = Type(library, "Paradigms.Model.Nic");
         LogicalChannel = Type(library, "Paradigms.Model.Networking.LogicalChannel");
@@ -72,32 +74,32 @@ internal sealed class ModelSymbols
     public INamedTypeSymbol? Workload { get; }
 
     /// <summary>
-    /// Resolves the library's types in <paramref name="compilation"/>, or returns null when it does
-    /// not reference Paradigms.Model. One anchor type is found by name (among several assemblies that
-    /// define it, the one named Paradigms.Model); the others are looked up in the anchor's assembly.
+    /// Resolves the library's types in <paramref name="compilation"/>, or returns null when it does not reference
+    /// Paradigms.Model: an assembly of that name among its references that defines <c>Paradigms.Model.Deployment</c>.
+    /// The references are looked at by name only, so no other assembly's types are read (asking the compilation for
+    /// a type by name reads every referenced assembly's namespaces, which costs more than everything else the
+    /// analyzer does in a build).
     /// </summary>
     public static ModelSymbols? TryCreate(Compilation compilation)
     {
-        var library = FindLibrary(compilation.GetTypesByMetadataName("Paradigms.Model.Deployment"));
-        return library is null ? null : new ModelSymbols(library);
-    }
-
-    /// <summary>Whether <paramref name="type"/> is <paramref name="expected"/>, which may be unresolved.</summary>
-    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
-        type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
-
-    private static IAssemblySymbol? FindLibrary(ImmutableArray<INamedTypeSymbol> anchors)
-    {
-        foreach (var anchor in anchors)
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (anchor.ContainingAssembly is { Name: LibraryAssembly } assembly)
+            if (assembly.Name == LibraryAssembly && assembly.GetTypeByMetadataName("Paradigms.Model.Deployment") is not null)
             {
-                return assembly;
+                return new ModelSymbols(assembly);
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="type"/> is defined by the library: the first question the analyzer asks of every operation.</summary>
+    public bool IsLibraryType(ITypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _library);
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="expected"/>, which may be unresolved.</summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+        type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
     private static INamedTypeSymbol? Type(IAssemblySymbol library, string metadataName) =>
         library.GetTypeByMetadataName(metadataName);

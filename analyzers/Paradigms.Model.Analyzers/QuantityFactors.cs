@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Paradigms.Model.Analyzers;
 
 /// <summary>
@@ -13,14 +15,23 @@ internal static class QuantityFactors
         ("Kibi", 1024.0), ("Mebi", 1024.0 * 1024), ("Gibi", 1024.0 * 1024 * 1024), ("Tebi", 1024.0 * 1024 * 1024 * 1024),
     };
 
+    /// <summary>The factors of the factory names seen so far: a name is read once, not at every call.</summary>
+    private static readonly ConcurrentDictionary<string, double?> BitRateFactors = new(System.StringComparer.Ordinal);
+
+    /// <summary>The factors of the <c>Information</c> factory names seen so far.</summary>
+    private static readonly ConcurrentDictionary<string, double?> InformationFactors = new(System.StringComparer.Ordinal);
+
     /// <summary>The bit/s in one unit of a <c>BitRate</c> factory, or null for a name that is not one.</summary>
     public static double? BitsPerSecond(string factory) =>
-        factory.EndsWith("PerSecond", System.StringComparison.Ordinal)
-            ? Scaled(factory.Substring(0, factory.Length - "PerSecond".Length), bitFactor: 1, byteFactor: 8)
-            : null;
+        BitRateFactors.GetOrAdd(
+            factory,
+            name => name.EndsWith("PerSecond", System.StringComparison.Ordinal)
+                ? Scaled(name.Substring(0, name.Length - "PerSecond".Length), bitFactor: 1, byteFactor: 8)
+                : null);
 
     /// <summary>The bytes in one unit of an <c>Information</c> factory, or null for a name that is not one.</summary>
-    public static double? Bytes(string factory) => Scaled(factory, bitFactor: 0.125, byteFactor: 1);
+    public static double? Bytes(string factory) =>
+        InformationFactors.GetOrAdd(factory, name => Scaled(name, bitFactor: 0.125, byteFactor: 1));
 
     /// <summary>The metres in one unit of a <c>Length</c> factory, or null for a name that is not one.</summary>
     public static double? Meters(string factory) => factory switch

@@ -75,7 +75,7 @@ public sealed class ConventionTests
     [InlineData(typeof(Ratio), "Percent", nameof(Ratio.Percent))]
     public void The_analyzer_reads_every_factory_of_a_quantity_as_the_library_computes_it(Type quantity, string factorTable, string baseUnit)
     {
-        var factors = typeof(DeploymentAnalyzer).Assembly.GetType("Paradigms.Model.Analyzers.QuantityFactors", throwOnError: true)!
+        var factors = typeof(ModelAnalyzer).Assembly.GetType("Paradigms.Model.Analyzers.QuantityFactors", throwOnError: true)!
             .GetMethod(factorTable, BindingFlags.Public | BindingFlags.Static)!;
         var factories = quantity.GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => m.Name.StartsWith("From", StringComparison.Ordinal) && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(double))

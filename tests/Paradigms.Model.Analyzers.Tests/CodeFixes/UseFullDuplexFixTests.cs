@@ -1,5 +1,5 @@
 using Verify = Paradigms.Model.Analyzers.Tests.Verification.CodeFixVerifier<
-    Paradigms.Model.Analyzers.PhysicalNicAnalyzer,
+    Paradigms.Model.Analyzers.ModelAnalyzer,
     Paradigms.Model.CodeFixes.ModelCodeFixProvider>;
 
 namespace Paradigms.Model.Analyzers.Tests.CodeFixes;

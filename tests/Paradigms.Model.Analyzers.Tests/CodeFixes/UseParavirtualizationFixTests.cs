@@ -1,5 +1,5 @@
 using Verify = Paradigms.Model.Analyzers.Tests.Verification.CodeFixVerifier<
-    Paradigms.Model.Analyzers.DeploymentAnalyzer,
+    Paradigms.Model.Analyzers.ModelAnalyzer,
     Paradigms.Model.CodeFixes.ModelCodeFixProvider>;
 
 namespace Paradigms.Model.Analyzers.Tests.CodeFixes;

@@ -45,9 +45,9 @@ internal static class ReliabilityPage
         Row(text, $"Polyfill {PolyfillPackage.Version}", polyfill);
         text.Append('\n');
         text.Append("\"Operations given to the analyzers\" are the object creations, invocations and `with` expressions, the kinds\n");
-        text.Append("the package's analyzers register for (each of the four analyzers is handed each of its kinds); \"operations in\n");
+        text.Append("the package's analyzer registers for, each handed to it once; \"operations in\n");
         text.Append("all\" counts every operation of every method body, initializer and attribute. A counting analyzer that runs\n");
-        text.Append("beside the package's, and skips generated code as they do, counts both.\n\n");
+        text.Append("beside the package's, and skips generated code as it does, counts both.\n\n");
 
         text.Append("The generated corpus, by category:\n\n");
         text.Append("| category | files | lines | constructions | diagnostics expected | asserted, besides no analyzer exception |\n");

@@ -13,7 +13,7 @@ namespace Paradigms.Model.Analyzers.Tests.Verification;
 internal static class AnalyzerRunner
 {
     /// <summary>Gets one instance of every analyzer the package ships.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = typeof(DeploymentAnalyzer).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = typeof(ModelAnalyzer).Assembly.GetTypes()
         .Where(type => type.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !type.IsAbstract)
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();

@@ -21,7 +21,7 @@ public sealed class ConsumerCompilation
     private ConsumerCompilation(ImmutableArray<SyntaxTree> trees) => _trees = trees;
 
     /// <summary>Gets every analyzer the package ships.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(DeploymentAnalyzer).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(ModelAnalyzer).Assembly.GetTypes()
         .Where(type => type.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !type.IsAbstract)
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
@@ -63,7 +63,7 @@ public sealed class ConsumerCompilation
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: (exception, analyzer, _) => throw new InvalidOperationException($"{analyzer} threw.", exception),
-                concurrentAnalysis: true,
+                concurrentAnalysis: Environment.GetEnvironmentVariable("SERIAL") != "1",
                 logAnalyzerExecutionTime: true,
                 reportSuppressedDiagnostics: false));
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Paradigms.Model.Rules;
@@ -12,34 +11,12 @@ namespace Paradigms.Model.Analyzers;
 /// count and index, Geneve option bytes; and an encapsulation stack whose underlay, or what it leaves,
 /// is below the IPv4 minimum MTU (PM0008).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ProtocolValueAnalyzer : ModelAnalyzer
+internal static class ProtocolValueChecks
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.ValueOutOfProtocolRange, Descriptors.Mtu);
-
-    /// <inheritdoc/>
-    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
+    /// <summary>Checks a static factory call of <c>Nic</c>, <c>LogicalChannel</c> or <c>Encapsulation</c>.</summary>
+    public static void Factory(OperationAnalysisContext context, IInvocationOperation call, ModelSymbols symbols)
     {
-        if (symbols is not { Nic: not null, LogicalChannel: not null, Encapsulation: not null, EncapsulationStack: not null })
-        {
-            return;
-        }
-
-        start.RegisterOperationAction(c => AnalyzeFactory(c, symbols), OperationKind.Invocation);
-        start.RegisterOperationAction(c => AnalyzeStack(c, symbols), OperationKind.ObjectCreation);
-    }
-
-    private static void AnalyzeFactory(OperationAnalysisContext context, ModelSymbols symbols)
-    {
-        var call = (IInvocationOperation)context.Operation;
         var method = call.TargetMethod;
-        if (!method.IsStatic)
-        {
-            return;
-        }
-
         var type = method.ContainingType;
         var arguments = call.Arguments;
         if (ModelSymbols.Is(type, symbols.Nic))
@@ -94,14 +71,9 @@ public sealed class ProtocolValueAnalyzer : ModelAnalyzer
         }
     }
 
-    private static void AnalyzeStack(OperationAnalysisContext context, ModelSymbols symbols)
+    /// <summary>Checks <c>new EncapsulationStack(…)</c>: its underlay, and what its layers leave of it.</summary>
+    public static void Stack(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSymbols symbols)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!ModelSymbols.Is(creation.Type, symbols.EncapsulationStack) || creation.Constructor is null)
-        {
-            return;
-        }
-
         var underlayArgument = Arguments.Written(creation.Arguments, "underlayMtu");
         if (ConstantReader.Integer(underlayArgument) is { } underlay && RuleTable.CheckUnderlayMtu(underlay) is { } tooSmall)
         {

@@ -1,10 +1,10 @@
 using Microsoft.CodeAnalysis;
-using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.DeploymentAnalyzer>;
+using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.ModelAnalyzer>;
 
 namespace Paradigms.Model.Analyzers.Tests;
 
 /// <summary>PM0001, PM0002, PM0003, PM0007, PM0008 and PM0009 on a <c>Deployment</c>, in every way one is written.</summary>
-public sealed class DeploymentAnalyzerTests
+public sealed class DeploymentChecksTests
 {
     [Fact]
     public Task The_headline_is_error_PM0001_on_the_NIC_with_the_rule_table_message() =>

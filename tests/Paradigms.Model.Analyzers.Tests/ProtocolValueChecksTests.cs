@@ -1,10 +1,10 @@
 using Microsoft.CodeAnalysis;
-using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.ProtocolValueAnalyzer>;
+using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.ModelAnalyzer>;
 
 namespace Paradigms.Model.Analyzers.Tests;
 
 /// <summary>PM0004 on protocol values where they enter a factory, and PM0008 on an encapsulation stack.</summary>
-public sealed class ProtocolValueAnalyzerTests
+public sealed class ProtocolValueChecksTests
 {
     [Fact]
     public Task VLAN_4095_is_error_PM0004_with_the_802_1Q_range() =>

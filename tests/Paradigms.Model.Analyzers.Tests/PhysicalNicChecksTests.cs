@@ -1,10 +1,10 @@
 using Microsoft.CodeAnalysis;
-using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.PhysicalNicAnalyzer>;
+using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.ModelAnalyzer>;
 
 namespace Paradigms.Model.Analyzers.Tests;
 
 /// <summary>PM0005 (rate, medium, reach) and PM0006 (duplex) on a <c>PhysicalNic</c>, read from the quantity factories.</summary>
-public sealed class PhysicalNicAnalyzerTests
+public sealed class PhysicalNicChecksTests
 {
     [Fact]
     public Task Cat5e_at_10_Gbit_s_is_error_PM0005_on_the_speed() =>

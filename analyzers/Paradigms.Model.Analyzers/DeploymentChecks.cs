@@ -13,38 +13,11 @@ namespace Paradigms.Model.Analyzers;
 /// (PM0009), a guest (PM0007), an MTU (PM0008). It reads constructor arguments by position or name,
 /// target-typed <c>new</c>, object initializers, and <c>with</c> on a freshly created deployment.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeploymentAnalyzer : ModelAnalyzer
+internal static class DeploymentChecks
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.NicNotAttachable,
-        Descriptors.ChannelNotAvailable,
-        Descriptors.NicFromAnotherParadigm,
-        Descriptors.GuestNotModifiable,
-        Descriptors.Mtu,
-        Descriptors.NetworkModeNotAvailable);
-
-    /// <inheritdoc/>
-    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
+    /// <summary>Checks <c>new Deployment(…)</c>, its arguments and its initializer.</summary>
+    public static void Creation(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSymbols symbols)
     {
-        if (symbols is not { Deployment: not null, Nic: not null, LogicalChannel: not null })
-        {
-            return;
-        }
-
-        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-        start.RegisterOperationAction(c => AnalyzeWith(c, symbols), OperationKind.With);
-    }
-
-    private static void AnalyzeCreation(OperationAnalysisContext context, ModelSymbols symbols)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!ModelSymbols.Is(creation.Type, symbols.Deployment) || creation.Constructor is null)
-        {
-            return;
-        }
-
         var arguments = creation.Arguments;
         var paradigmArgument = Arguments.Written(arguments, "paradigm");
         var paradigm = ModelReader.Paradigm(paradigmArgument);
@@ -69,24 +42,19 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
 
         if (Arguments.Written(arguments, "mtu") is { } mtu && ConstantReader.Integer(mtu) is { } declared)
         {
-            Report(context, RuleTable.CheckDeclaredMtu(declared), mtu);
+            Descriptors.Report(context, RuleTable.CheckDeclaredMtu(declared), mtu);
             if (ModelReader.Stack(Arguments.Written(arguments, "encapsulation"), symbols) is { } stack)
             {
-                Report(context, RuleTable.CheckMtuFits(declared, stack.UnderlayMtu, stack.OverheadBytes, stack.Describe), mtu);
+                Descriptors.Report(context, RuleTable.CheckMtuFits(declared, stack.UnderlayMtu, stack.OverheadBytes, stack.Describe), mtu);
             }
         }
 
         CheckInitializer(context, symbols, paradigm, creation.Initializer);
     }
 
-    private static void AnalyzeWith(OperationAnalysisContext context, ModelSymbols symbols)
-    {
-        var with = (IWithOperation)context.Operation;
-        if (ModelSymbols.Is(with.Type, symbols.Deployment))
-        {
-            CheckInitializer(context, symbols, FreshParadigm(with.Operand, symbols), with.Initializer);
-        }
-    }
+    /// <summary>Checks the initializer of a <c>with</c> on a deployment, against the paradigm of the deployment created in place.</summary>
+    public static void With(OperationAnalysisContext context, IWithOperation with, ModelSymbols symbols) =>
+        CheckInitializer(context, symbols, FreshParadigm(with.Operand, symbols), with.Initializer);
 
     /// <summary>The paradigm of a deployment created in place, through any <c>with</c> on it: <c>with</c> cannot change the paradigm.</summary>
     private static Paradigm? FreshParadigm(IOperation operand, ModelSymbols symbols) =>
@@ -116,7 +84,7 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
             switch (property.Property.Name)
             {
                 case "Mtu" when ConstantReader.Integer(assignment.Value) is { } mtu:
-                    Report(context, RuleTable.CheckDeclaredMtu(mtu), assignment.Value);
+                    Descriptors.Report(context, RuleTable.CheckDeclaredMtu(mtu), assignment.Value);
                     break;
                 case "Channels" when paradigm is { } p:
                     CheckChannels(context, symbols, p, assignment.Value);
@@ -137,7 +105,7 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
         {
             if (ModelReader.ChannelKind(element, symbols) is { } kind)
             {
-                Report(context, RuleTable.CheckChannel(paradigm, kind), element);
+                Descriptors.Report(context, RuleTable.CheckChannel(paradigm, kind), element);
             }
         }
     }
@@ -146,7 +114,7 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
     {
         if (ModelReader.Defined<NetworkMode>(ConstantReader.EnumMember(mode)) is { } m)
         {
-            Report(context, RuleTable.CheckNetworkMode(paradigm, m), mode!);
+            Descriptors.Report(context, RuleTable.CheckNetworkMode(paradigm, m), mode!);
         }
     }
 
@@ -154,7 +122,7 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
     {
         if (ConstantReader.Boolean(guestModifiable) is { } modifiable)
         {
-            Report(context, RuleTable.CheckGuest(paradigm, modifiable), guestModifiable!);
+            Descriptors.Report(context, RuleTable.CheckGuest(paradigm, modifiable), guestModifiable!);
         }
     }
 
@@ -193,13 +161,5 @@ public sealed class DeploymentAnalyzer : ModelAnalyzer
         }
 
         return false;
-    }
-
-    private static void Report(OperationAnalysisContext context, RuleFinding? finding, IOperation at)
-    {
-        if (finding is not null)
-        {
-            context.ReportDiagnostic(Descriptors.Create(finding, at.Syntax.GetLocation()));
-        }
     }
 }

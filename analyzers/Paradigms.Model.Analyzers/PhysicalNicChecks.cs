@@ -13,32 +13,11 @@ namespace Paradigms.Model.Analyzers;
 /// standard's reach (PM0005); half duplex at 10 Gbit/s or full duplex on a shared medium (PM0006).
 /// The rate and length are read from the quantity factories: <c>BitRate.FromGigabitsPerSecond(10)</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PhysicalNicAnalyzer : ModelAnalyzer
+internal static class PhysicalNicChecks
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.PhysicalLink, Descriptors.Duplex);
-
-    /// <inheritdoc/>
-    private protected override void Register(CompilationStartAnalysisContext start, ModelSymbols symbols)
+    /// <summary>Checks <c>new PhysicalNic(…)</c>: its interface, medium, rate, cable length, duplex and topology.</summary>
+    public static void Creation(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSymbols symbols)
     {
-        if (symbols is not { PhysicalNic: not null })
-        {
-            return;
-        }
-
-        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ObjectCreation);
-    }
-
-    private static void Analyze(OperationAnalysisContext context, ModelSymbols symbols)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!ModelSymbols.Is(creation.Type, symbols.PhysicalNic) || creation.Constructor is null)
-        {
-            return;
-        }
-
         var arguments = creation.Arguments;
         var speedArgument = Arguments.Written(arguments, "speed");
         var duplexArgument = Arguments.Written(arguments, "duplex");
@@ -55,23 +34,23 @@ public sealed class PhysicalNicAnalyzer : ModelAnalyzer
 
         if (interfaceType is { } i && medium is { } m)
         {
-            Report(context, RuleTable.CheckInterfaceMedium(i, m), mediumArgument, creation);
+            Descriptors.Report(context, RuleTable.CheckInterfaceMedium(i, m), mediumArgument ?? creation);
         }
 
         if (bitsPerSecond is { } rate)
         {
             if (medium is { } cable)
             {
-                Report(context, RuleTable.CheckMediumRate(cable, rate), speedArgument, creation);
+                Descriptors.Report(context, RuleTable.CheckMediumRate(cable, rate), speedArgument ?? creation);
                 if (meters is { } length)
                 {
-                    Report(context, RuleTable.CheckCableReach(cable, rate, length), lengthArgument, creation);
+                    Descriptors.Report(context, RuleTable.CheckCableReach(cable, rate, length), lengthArgument ?? creation);
                 }
             }
 
             if (interfaceType is { } connector)
             {
-                Report(context, RuleTable.CheckInterfaceRate(connector, rate), speedArgument, creation);
+                Descriptors.Report(context, RuleTable.CheckInterfaceRate(connector, rate), speedArgument ?? creation);
             }
 
             if (duplex is { } d && topology is { } t && mediumKnown)
@@ -108,13 +87,5 @@ public sealed class PhysicalNicAnalyzer : ModelAnalyzer
         var member = ModelReader.Defined<T>(ConstantReader.EnumMember(value));
         known = member is not null;
         return member;
-    }
-
-    private static void Report(OperationAnalysisContext context, RuleFinding? finding, IOperation? at, IOperation fallback)
-    {
-        if (finding is not null)
-        {
-            context.ReportDiagnostic(Descriptors.Create(finding, Arguments.LocationOf(at, fallback)));
-        }
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.CodeAnalysis;
-using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.ResourceInputAnalyzer>;
+using Verify = Paradigms.Model.Analyzers.Tests.Verification.AnalyzerVerifier<Paradigms.Model.Analyzers.ModelAnalyzer>;
 
 namespace Paradigms.Model.Analyzers.Tests;
 
 /// <summary>PM0010 (a loss outside 0–100 %) and PM0011 (wasm32 memory above 4 GiB) on the resource model's inputs.</summary>
-public sealed class ResourceInputAnalyzerTests
+public sealed class ResourceInputChecksTests
 {
     [Fact]
     public Task A_loss_of_150_percent_is_error_PM0010_on_the_loss() =>
