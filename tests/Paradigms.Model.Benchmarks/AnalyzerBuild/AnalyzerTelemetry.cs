@@ -13,27 +13,31 @@ namespace Paradigms.Model.Benchmarks.AnalyzerBuild;
 /// processor time of running the package's analyzers against that of <see cref="EmptyOperationAnalyzer"/>,
 /// which pays for the same binding, operation trees and callbacks but does no work in them. The
 /// difference is what the analyzers' own code costs. Processor time, unlike wall time, does not
-/// grow when other processes share the machine. The first three runs warm the JIT (tiered compilation
+/// grow when other processes share the machine. The first five runs warm the JIT (tiered compilation
 /// recompiles hot code) and are not counted.
 /// </summary>
 public static class AnalyzerTelemetry
 {
-    /// <summary>Measures <paramref name="runs"/> times on the consumer in <paramref name="directory"/> and prints a markdown table.</summary>
-    public static async Task RunAsync(string directory, int runs)
+    /// <summary>
+    /// Measures <paramref name="runs"/> times on the consumer in <paramref name="directory"/> and prints a markdown table;
+    /// <paramref name="serial"/> runs the analyzers on one thread, so that no callback's wall time holds another
+    /// thread's work.
+    /// </summary>
+    public static async Task RunAsync(string directory, int runs, bool serial)
     {
         var consumer = ConsumerCompilation.Load(directory);
-        Console.WriteLine($"{consumer.FileCount} files, {ConsumerCompilation.Analyzers.Length} analyzers, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"{consumer.FileCount} files, {ConsumerCompilation.Analyzers.Length} analyzer(s), {Environment.ProcessorCount} cores, {(serial ? "serial" : "concurrent")} analysis");
         Console.WriteLine();
         Console.WriteLine("| run | compile and emit (processor) | analyzers, telemetry | share | analyzers' own code (processor) | share | diagnostics |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         var telemetryShares = new List<double>();
         var ownShares = new List<double>();
-        const int warmUpRuns = 3;
+        const int warmUpRuns = 5;
         for (var run = 1 - warmUpRuns; run <= runs; run++)
         {
             var compile = ProcessorTime(() => consumer.Emit());
-            var ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers);
-            var empty = await MeasureAsync(consumer, [new EmptyOperationAnalyzer()]);
+            var ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial);
+            var empty = await MeasureAsync(consumer, [new EmptyOperationAnalyzer()], serial);
             if (run < 1)
             {
                 continue;
@@ -52,10 +56,10 @@ public static class AnalyzerTelemetry
     }
 
     /// <summary>Runs <paramref name="analyzers"/> on a fresh compilation of the consumer.</summary>
-    private static async Task<(TimeSpan ProcessorTime, TimeSpan ExecutionTime, int Diagnostics)> MeasureAsync(ConsumerCompilation consumer, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    private static async Task<(TimeSpan ProcessorTime, TimeSpan ExecutionTime, int Diagnostics)> MeasureAsync(ConsumerCompilation consumer, ImmutableArray<DiagnosticAnalyzer> analyzers, bool serial)
     {
         Collect();
-        var withAnalyzers = consumer.WithAnalyzers(analyzers);
+        var withAnalyzers = consumer.WithAnalyzers(analyzers, serial);
         var before = Process.GetCurrentProcess().TotalProcessorTime;
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var processorTime = Process.GetCurrentProcess().TotalProcessorTime - before;
