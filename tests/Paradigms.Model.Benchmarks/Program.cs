@@ -7,8 +7,9 @@ namespace Paradigms.Model.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// Runs the benchmarks, or with <c>--analyzer-telemetry &lt;consumer folder&gt; [runs] [--serial]</c> the
-    /// in-process measurement of the analyzers' share of a compile (docs/performance.md).
+    /// Runs the benchmarks; with <c>--analyzer-telemetry &lt;consumer folder&gt; [runs] [--serial]</c> the
+    /// in-process measurement of the analyzers' share of a compile, with <c>--profile-share &lt;speedscope file&gt;</c>
+    /// the analyzer's share of a profiled compiler run (docs/performance.md).
     /// </summary>
     public static async Task Main(string[] args)
     {
@@ -16,6 +17,12 @@ public static class Program
         {
             var runs = args.Length > 2 && args[2] != "--serial" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
             await AnalyzerTelemetry.RunAsync(directory, runs, serial: args.Contains("--serial"));
+            return;
+        }
+
+        if (args is ["--profile-share", var profile])
+        {
+            ProfileShare.Run(profile);
             return;
         }
 
