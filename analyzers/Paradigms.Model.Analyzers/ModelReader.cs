@@ -26,7 +26,7 @@ internal static class ModelReader
     /// <summary>The enum member a constant names, or null when it is unknown or not a member of <typeparamref name="T"/>.</summary>
     public static T? Defined<T>(int? value)
         where T : struct, Enum =>
-        value is { } v && EnumMembers<T>.ByValue.TryGetValue(v, out var member) ? member : null;
+        value is { } v && EnumMembers<T>.IndexByValue.TryGetValue(v, out var index) ? EnumMembers<T>.Members[index] : null;
 
     /// <summary>The kind of NIC a <c>Nic</c> factory call makes: <c>Nic.SrIov()</c>, <c>Nic.Of(NicKind.Veth)</c>.</summary>
     public static NicKind? NicKind(IOperation? operation, ModelSymbols symbols) =>
@@ -151,17 +151,49 @@ internal static class ModelReader
 
     private static T? Named<T>(string name)
         where T : struct, Enum =>
-        EnumMembers<T>.ByName.TryGetValue(name, out var value) ? value : null;
+        EnumMembers<T>.IndexByName.TryGetValue(name, out var index) ? EnumMembers<T>.Members[index] : null;
 
-    /// <summary>The members of an enum by name and by value, read once: the analyzers look them up for every call they see.</summary>
+    /// <summary>
+    /// The members of an enum, with their indexes by name and by value, read once: the analyzer looks them up for
+    /// every call it sees. The indexes are dictionaries of <c>int</c>, not of <typeparamref name="T"/>, and are built
+    /// with plain loops, so that no generic code is compiled to machine code again for each enum (in a build, that was
+    /// most of the analyzer's start-up time).
+    /// </summary>
     private static class EnumMembers<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<string, T> ByName = Enum.GetNames(typeof(T))
-            .ToDictionary(name => name, name => (T)Enum.Parse(typeof(T), name), StringComparer.Ordinal);
+        /// <summary>Every member, in the order of <see cref="Enum.GetValues(Type)"/>, which is also that of <see cref="Enum.GetNames(Type)"/>.</summary>
+        public static readonly T[] Members = (T[])Enum.GetValues(typeof(T));
 
-        public static readonly Dictionary<int, T> ByValue = ByName.Values
-            .Distinct()
-            .ToDictionary(member => Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture));
+        public static readonly Dictionary<string, int> IndexByName = ByName(Enum.GetNames(typeof(T)));
+
+        public static readonly Dictionary<int, int> IndexByValue = ByValue(Enum.GetValues(typeof(T)));
+    }
+
+    private static Dictionary<string, int> ByName(string[] names)
+    {
+        var indexes = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            indexes[names[i]] = i;
+        }
+
+        return indexes;
+    }
+
+    /// <summary>The index of each value's first member (an alias shares its value with an earlier member).</summary>
+    private static Dictionary<int, int> ByValue(Array values)
+    {
+        var indexes = new Dictionary<int, int>(values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = Convert.ToInt32(values.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+            if (!indexes.ContainsKey(value))
+            {
+                indexes.Add(value, i);
+            }
+        }
+
+        return indexes;
     }
 }
