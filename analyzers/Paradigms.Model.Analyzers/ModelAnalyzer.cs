@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +10,7 @@ namespace Paradigms.Model.Analyzers;
 /// <summary>
 /// The package's analyzer: reports a model built from constants that the rule table refuses, PM0001 to PM0011, on the
 /// offending argument. It runs concurrently, skips generated code, resolves the library's types once per compilation,
-/// and registers nothing when the compilation does not reference Paradigms.Model.
+/// and registers nothing when no reference of the compilation can be Paradigms.Model.
 /// </summary>
 /// <remarks>
 /// One analyzer with one action per kind of operation (object creations, invocations, <c>with</c>) hands each operation
@@ -30,21 +32,25 @@ public sealed class ModelAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (ModelSymbols.TryCreate(start.Compilation) is not { } symbols)
+            if (!ModelSymbols.MayBeReferenced(start.Compilation))
             {
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeWith(c, symbols), OperationKind.With);
+            // Resolved by the first operation: by then the compiler has bound the references (it binds no method
+            // without them), so the analyzer reads only the library's types and pays for nothing else.
+            var compilation = start.Compilation;
+            var symbols = new Lazy<ModelSymbols?>(() => ModelSymbols.TryCreate(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols.Value), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols.Value), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeWith(c, symbols.Value), OperationKind.With);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, ModelSymbols symbols)
+    private static void AnalyzeCreation(OperationAnalysisContext context, ModelSymbols? symbols)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is null || !symbols.IsLibraryType(creation.Type))
+        if (symbols is null || creation.Constructor is null || !symbols.IsLibraryType(creation.Type))
         {
             return;
         }
@@ -68,20 +74,20 @@ public sealed class ModelAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, ModelSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ModelSymbols? symbols)
     {
         var call = (IInvocationOperation)context.Operation;
-        if (call.TargetMethod is { IsStatic: true, ContainingType: var type } && symbols.IsLibraryType(type))
+        if (symbols is not null && call.TargetMethod is { IsStatic: true, ContainingType: var type } && symbols.IsLibraryType(type))
         {
             ProtocolValueChecks.Factory(context, call, symbols);
             ResourceInputChecks.Call(context, call, symbols);
         }
     }
 
-    private static void AnalyzeWith(OperationAnalysisContext context, ModelSymbols symbols)
+    private static void AnalyzeWith(OperationAnalysisContext context, ModelSymbols? symbols)
     {
         var with = (IWithOperation)context.Operation;
-        if (ModelSymbols.Is(with.Type, symbols.Deployment))
+        if (symbols is not null && ModelSymbols.Is(with.Type, symbols.Deployment))
         {
             DeploymentChecks.With(context, with, symbols);
         }

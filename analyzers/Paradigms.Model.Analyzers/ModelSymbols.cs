@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace Paradigms.Model.Analyzers;
 
 /// <summary>
-/// The library's types an analyzer looks for, resolved once per compilation. A compilation that
-/// does not reference Paradigms.Model has none of them, and the analyzers then register nothing.
+/// The library's types the analyzer looks for, resolved once per compilation. A compilation that
+/// does not reference Paradigms.Model has none of them.
 /// </summary>
 internal sealed class ModelSymbols
 {
@@ -72,6 +72,32 @@ internal sealed class ModelSymbols
 
     /// <summary>Gets <c>Paradigms.Model.Decisions.Workload</c>.</summary>
     public INamedTypeSymbol? Workload { get; }
+
+    /// <summary>
+    /// Whether <paramref name="compilation"/> may reference Paradigms.Model, judged from its references' names alone: a
+    /// file named Paradigms.Model.dll, a project whose assembly is named Paradigms.Model, or a reference whose name is
+    /// unknown (an image in memory). Reading no reference's symbols, it leaves to the compiler the binding of every
+    /// reference, which the compiler does anyway and which would otherwise be charged to whichever analyzer asked first
+    /// (docs/performance.md). A copy of the library renamed to another file name is not recognised.
+    /// </summary>
+    public static bool MayBeReferenced(Compilation compilation)
+    {
+        foreach (var reference in compilation.ExternalReferences)
+        {
+            var name = reference switch
+            {
+                CompilationReference project => project.Compilation.AssemblyName,
+                PortableExecutableReference { FilePath: { } path } => System.IO.Path.GetFileNameWithoutExtension(path),
+                _ => null,
+            };
+            if (name is null || string.Equals(name, LibraryAssembly, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Resolves the library's types in <paramref name="compilation"/>, or returns null when it does not reference

@@ -91,6 +91,65 @@ public sealed class BehaviourTests
     }
 
     [Fact]
+    public async Task A_reference_named_Paradigms_Model_that_is_not_the_library_gets_actions_that_report_nothing()
+    {
+        // The analyzer decides to register from the references' file names, before the compiler has read them.
+        var impostor = AnalyzerRunner.Compile(TestReferences.FrameworkOnly, """
+            namespace Paradigms.Model
+            {
+                public enum Paradigm { Sandboxing = 4 }
+                public sealed class Nic { public static Nic SrIov() => new(); }
+                public sealed class Other { public Other(Paradigm paradigm, Nic nic) { } }
+            }
+            """).WithOptions(new(OutputKind.DynamicallyLinkedLibrary)).WithAssemblyName("Paradigms.Model");
+        using var image = new MemoryStream();
+        Assert.True(impostor.Emit(image).Success);
+        var reference = MetadataReference.CreateFromImage(image.ToArray(), filePath: "/packages/Paradigms.Model.dll");
+
+        var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(
+            TestReferences.FrameworkOnly.Add(reference),
+            "_ = new Paradigms.Model.Other(Paradigms.Model.Paradigm.Sandboxing, Paradigms.Model.Nic.SrIov());"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Exceptions);
+        Assert.Equal(3, Assert.Single(result.Telemetry.Values).OperationActionsCount);
+    }
+
+    [Fact]
+    public async Task A_project_reference_to_an_assembly_named_Paradigms_Model_is_read_as_the_library()
+    {
+        // An IDE passes a referenced project as its compilation, with no file behind it.
+        var project = AnalyzerRunner.Compile(TestReferences.FrameworkOnly, """
+            namespace Paradigms.Model
+            {
+                public enum Paradigm { Virtualization = 1, Paravirtualization = 2, Containerization = 3, Sandboxing = 4 }
+                public sealed class Nic { public static Nic SrIov() => new(); }
+                public sealed class Deployment { public Deployment(Paradigm paradigm, Nic nic) { } }
+            }
+            """).WithOptions(new(OutputKind.DynamicallyLinkedLibrary)).WithAssemblyName("Paradigms.Model");
+
+        var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(
+            TestReferences.FrameworkOnly.Add(project.ToMetadataReference()),
+            "using Paradigms.Model;\n_ = new Deployment(Paradigm.Sandboxing, Nic.SrIov());"));
+
+        Assert.Equal("PM0001", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(result.Exceptions);
+    }
+
+    [Fact]
+    public async Task The_library_loaded_from_memory_without_a_file_name_is_still_found()
+    {
+        var inMemory = MetadataReference.CreateFromImage(File.ReadAllBytes(typeof(Deployment).Assembly.Location));
+
+        var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(
+            TestReferences.FrameworkOnly.Add(inMemory),
+            "using Paradigms.Model;\n_ = new Deployment(Paradigm.Sandboxing, Nic.SrIov());"));
+
+        Assert.Equal("PM0001", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(result.Exceptions);
+    }
+
+    [Fact]
     public async Task With_the_library_the_one_analyzer_registers_one_action_per_operation_kind_once_per_compilation()
     {
         var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(null, "System.Console.WriteLine();"));
