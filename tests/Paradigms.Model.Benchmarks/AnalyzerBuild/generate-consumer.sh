@@ -25,10 +25,13 @@ cat > "$dir/Consumer.csproj" <<XML
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <NoWarn>\$(NoWarn);CS0219</NoWarn>
+    <!-- -p:ConsumerAnalyzer=… builds with another analyzer, such as the baseline (docs/performance.md). -->
+    <ConsumerAnalyzer Condition="'\$(ConsumerAnalyzer)' == ''">$repo/analyzers/Paradigms.Model.Analyzers/bin/Release/netstandard2.0/Paradigms.Model.Analyzers.dll</ConsumerAnalyzer>
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="$repo/src/Paradigms.Model/bin/Release/net10.0/Paradigms.Model.dll" />
-    <Analyzer Include="$repo/analyzers/Paradigms.Model.Analyzers/bin/Release/netstandard2.0/Paradigms.Model.Analyzers.dll" />
+    <Analyzer Include="\$(ConsumerAnalyzer)" />
+    <CompilerVisibleProperty Include="BaselineResolveAtStart" />
   </ItemGroup>
 </Project>
 XML
