@@ -167,7 +167,7 @@ internal static class ModelReader
 
         public static readonly Dictionary<string, int> IndexByName = ByName(Enum.GetNames(typeof(T)));
 
-        public static readonly Dictionary<int, int> IndexByValue = ByValue(Enum.GetValues(typeof(T)));
+        public static readonly Dictionary<int, int> IndexByValue = ByValue(Members);
     }
 
     private static Dictionary<string, int> ByName(string[] names)

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using Microsoft.CodeAnalysis;
 
 namespace Paradigms.Model.Analyzers;
@@ -87,10 +89,10 @@ internal sealed class ModelSymbols
             var name = reference switch
             {
                 CompilationReference project => project.Compilation.AssemblyName,
-                PortableExecutableReference { FilePath: { } path } => System.IO.Path.GetFileNameWithoutExtension(path),
+                PortableExecutableReference { FilePath: { } path } => Path.GetFileNameWithoutExtension(path),
                 _ => null,
             };
-            if (name is null || string.Equals(name, LibraryAssembly, System.StringComparison.OrdinalIgnoreCase))
+            if (name is null || string.Equals(name, LibraryAssembly, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

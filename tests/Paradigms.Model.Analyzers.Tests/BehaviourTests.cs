@@ -94,14 +94,14 @@ public sealed class BehaviourTests
     public async Task A_reference_named_Paradigms_Model_that_is_not_the_library_gets_actions_that_report_nothing()
     {
         // The analyzer decides to register from the references' file names, before the compiler has read them.
-        var impostor = AnalyzerRunner.Compile(TestReferences.FrameworkOnly, """
+        var impostor = LibraryNamedParadigmsModel("""
             namespace Paradigms.Model
             {
                 public enum Paradigm { Sandboxing = 4 }
                 public sealed class Nic { public static Nic SrIov() => new(); }
                 public sealed class Other { public Other(Paradigm paradigm, Nic nic) { } }
             }
-            """).WithOptions(new(OutputKind.DynamicallyLinkedLibrary)).WithAssemblyName("Paradigms.Model");
+            """);
         using var image = new MemoryStream();
         Assert.True(impostor.Emit(image).Success);
         var reference = MetadataReference.CreateFromImage(image.ToArray(), filePath: "/packages/Paradigms.Model.dll");
@@ -119,14 +119,14 @@ public sealed class BehaviourTests
     public async Task A_project_reference_to_an_assembly_named_Paradigms_Model_is_read_as_the_library()
     {
         // An IDE passes a referenced project as its compilation, with no file behind it.
-        var project = AnalyzerRunner.Compile(TestReferences.FrameworkOnly, """
+        var project = LibraryNamedParadigmsModel("""
             namespace Paradigms.Model
             {
                 public enum Paradigm { Virtualization = 1, Paravirtualization = 2, Containerization = 3, Sandboxing = 4 }
                 public sealed class Nic { public static Nic SrIov() => new(); }
                 public sealed class Deployment { public Deployment(Paradigm paradigm, Nic nic) { } }
             }
-            """).WithOptions(new(OutputKind.DynamicallyLinkedLibrary)).WithAssemblyName("Paradigms.Model");
+            """);
 
         var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(
             TestReferences.FrameworkOnly.Add(project.ToMetadataReference()),
@@ -232,4 +232,10 @@ public sealed class BehaviourTests
 
     private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>A class library of <paramref name="source"/> whose assembly is named Paradigms.Model.</summary>
+    private static Microsoft.CodeAnalysis.CSharp.CSharpCompilation LibraryNamedParadigmsModel(string source) =>
+        AnalyzerRunner.Compile(TestReferences.FrameworkOnly, source)
+            .WithOptions(new(OutputKind.DynamicallyLinkedLibrary))
+            .WithAssemblyName("Paradigms.Model");
 }
