@@ -55,32 +55,43 @@ public sealed class ModelAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The type's name picks the one check that can apply, so that an operation costs one symbol comparison at most.
         var type = creation.Type!.OriginalDefinition;
-        if (ModelSymbols.Is(type, symbols.Deployment))
+        switch (type.Name)
         {
-            DeploymentChecks.Creation(context, creation, symbols);
-        }
-        else if (ModelSymbols.Is(type, symbols.PhysicalNic))
-        {
-            PhysicalNicChecks.Creation(context, creation, symbols);
-        }
-        else if (ModelSymbols.Is(type, symbols.EncapsulationStack))
-        {
-            ProtocolValueChecks.Stack(context, creation, symbols);
-        }
-        else if (ModelSymbols.Is(type, symbols.Workload))
-        {
-            ResourceInputChecks.Workload(context, creation, symbols);
+            case "Deployment" when ModelSymbols.Is(type, symbols.Deployment):
+                DeploymentChecks.Creation(context, creation, symbols);
+                break;
+            case "PhysicalNic" when ModelSymbols.Is(type, symbols.PhysicalNic):
+                PhysicalNicChecks.Creation(context, creation, symbols);
+                break;
+            case "EncapsulationStack" when ModelSymbols.Is(type, symbols.EncapsulationStack):
+                ProtocolValueChecks.Stack(context, creation, symbols);
+                break;
+            case "Workload" when ModelSymbols.Is(type, symbols.Workload):
+                ResourceInputChecks.Workload(context, creation, symbols);
+                break;
         }
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, ModelSymbols? symbols)
     {
         var call = (IInvocationOperation)context.Operation;
-        if (symbols is not null && call.TargetMethod is { IsStatic: true, ContainingType: var type } && symbols.IsLibraryType(type))
+        if (symbols is null || call.TargetMethod is not { IsStatic: true, ContainingType: var type } || !symbols.IsLibraryType(type))
         {
-            ProtocolValueChecks.Factory(context, call, symbols);
-            ResourceInputChecks.Call(context, call, symbols);
+            return;
+        }
+
+        // Most calls on the library are quantity factories (BitRate.FromGigabitsPerSecond), which no check reads alone;
+        // the type's name sends the others to their checks, which compare the symbols.
+        switch (type.Name)
+        {
+            case "Nic" or "LogicalChannel" or "Encapsulation":
+                ProtocolValueChecks.Factory(context, call, symbols);
+                break;
+            case "IoModel" or "StorageModel" or "WasmLinearMemory":
+                ResourceInputChecks.Call(context, call, symbols);
+                break;
         }
     }
 
