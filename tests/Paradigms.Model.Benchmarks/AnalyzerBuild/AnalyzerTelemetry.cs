@@ -2,19 +2,25 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Paradigms.Model.Benchmarks.Baseline;
 
 namespace Paradigms.Model.Benchmarks.AnalyzerBuild;
 
 /// <summary>
 /// The in-process measurement of the analyzers' share of a compile, on the generated consumer.
-/// Each run takes, on fresh compilations: the processor time of a full compile and emit without
-/// analyzers, and the analyzers' execution time as <c>CompilationWithAnalyzers</c> telemetry logs it
-/// (wall time inside their callbacks, summed over threads, as ReportAnalyzer sums it). The first five
-/// runs warm the JIT (tiered compilation recompiles hot code) and are not counted. What the
-/// analyzer's own code costs, without the waits a wall clock counts, is <see cref="ProfileShare"/>'s measure.
+/// Each run takes, on fresh compilations: the processor time and the elapsed time of a full compile and emit without
+/// analyzers; the analyzers' execution time as <c>CompilationWithAnalyzers</c> telemetry logs it (wall time inside
+/// their callbacks, summed over threads, as ReportAnalyzer sums it); and the elapsed time of the analysis with the
+/// package's analyzers and with <see cref="BaselineAnalyzer"/>, which registers the same actions and does nothing.
+/// The difference of the last two is what the analyzers add to an analysis, callbacks or not; the two are run in
+/// turn, in alternating order, so that a machine growing slower or faster during the runs is in both. The first five
+/// runs warm the JIT (tiered compilation recompiles hot code) and are not counted. What the analyzer's own code costs,
+/// without the waits a wall clock counts, is <see cref="ProfileShare"/>'s measure.
 /// </summary>
 public static class AnalyzerTelemetry
 {
+    private static readonly ImmutableArray<DiagnosticAnalyzer> EmptyAnalyzer = [new BaselineAnalyzer()];
+
     /// <summary>
     /// Measures <paramref name="runs"/> times on the consumer in <paramref name="directory"/> and prints a markdown table;
     /// <paramref name="serial"/> runs the analyzers on one thread, so that no callback's wall time holds another
@@ -25,50 +31,68 @@ public static class AnalyzerTelemetry
         var consumer = ConsumerCompilation.Load(directory);
         Console.WriteLine($"{consumer.FileCount} files, {ConsumerCompilation.Analyzers.Length} analyzer(s), {Environment.ProcessorCount} cores, {(serial ? "serial" : "concurrent")} analysis");
         Console.WriteLine();
-        Console.WriteLine("| run | compile and emit (processor) | analyzers, telemetry | share | diagnostics |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| run | compile and emit: processor / elapsed | analyzers, telemetry | share | analysis elapsed: with the analyzers / with the empty one | added | added share | diagnostics |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         var shares = new List<double>();
+        var addedShares = new List<double>();
         const int warmUpRuns = 5;
         for (var run = 1 - warmUpRuns; run <= runs; run++)
         {
-            var compile = ProcessorTime(() => consumer.Emit());
-            var ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial);
+            var (compile, compileElapsed) = Time(() => consumer.Emit());
+            (TimeSpan Elapsed, TimeSpan ExecutionTime, int Diagnostics) ours, empty;
+            if (run % 2 == 0)
+            {
+                ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial);
+                empty = await MeasureAsync(consumer, EmptyAnalyzer, serial);
+            }
+            else
+            {
+                empty = await MeasureAsync(consumer, EmptyAnalyzer, serial);
+                ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial);
+            }
+
             if (run < 1)
             {
                 continue;
             }
 
+            var added = ours.Elapsed - empty.Elapsed;
             shares.Add(ours.ExecutionTime / compile);
+            addedShares.Add(added / compileElapsed);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {run} | {compile.TotalSeconds:F2} s | {ours.ExecutionTime.TotalSeconds:F3} s | {ours.ExecutionTime / compile:P1} | {ours.Diagnostics:N0} |"));
+                $"| {run} | {compile.TotalSeconds:F2} s / {compileElapsed.TotalSeconds:F2} s | {ours.ExecutionTime.TotalSeconds:F3} s | {ours.ExecutionTime / compile:P1} | {ours.Elapsed.TotalSeconds:F3} s / {empty.Elapsed.TotalSeconds:F3} s | {added.TotalSeconds:F3} s | {added / compileElapsed:P1} | {ours.Diagnostics:N0} |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median share: {Median(shares):P1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median share: {Median(shares):P1} (telemetry over processor time); median added share: {Median(addedShares):P1} (added elapsed time over elapsed time)"));
     }
 
     /// <summary>Runs <paramref name="analyzers"/> on a fresh compilation of the consumer.</summary>
-    private static async Task<(TimeSpan ExecutionTime, int Diagnostics)> MeasureAsync(ConsumerCompilation consumer, ImmutableArray<DiagnosticAnalyzer> analyzers, bool serial)
+    private static async Task<(TimeSpan Elapsed, TimeSpan ExecutionTime, int Diagnostics)> MeasureAsync(ConsumerCompilation consumer, ImmutableArray<DiagnosticAnalyzer> analyzers, bool serial)
     {
         Collect();
+        var stopwatch = Stopwatch.StartNew();
         var withAnalyzers = consumer.WithAnalyzers(analyzers, serial);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        var elapsed = stopwatch.Elapsed;
         var executionTime = TimeSpan.Zero;
         foreach (var analyzer in analyzers)
         {
             executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
         }
 
-        return (executionTime, diagnostics.Length);
+        return (elapsed, executionTime, diagnostics.Length);
     }
 
-    private static TimeSpan ProcessorTime(Action action)
+    /// <summary>The processor time and the elapsed time of <paramref name="action"/>.</summary>
+    private static (TimeSpan Processor, TimeSpan Elapsed) Time(Action action)
     {
         Collect();
         var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
         action();
-        return Process.GetCurrentProcess().TotalProcessorTime - before;
+        return (Process.GetCurrentProcess().TotalProcessorTime - before, stopwatch.Elapsed);
     }
 
     /// <summary>Starts each measurement without garbage left by the one before.</summary>
