@@ -16,8 +16,8 @@ namespace Paradigms.Model.Analyzers;
 /// One analyzer with one action per kind of operation (object creations, invocations, <c>with</c>) hands each operation
 /// on a library type to the checks of that type: <see cref="DeploymentChecks"/>, <see cref="PhysicalNicChecks"/>,
 /// <see cref="ProtocolValueChecks"/> and <see cref="ResourceInputChecks"/>. The compiler calls every registered action
-/// for every operation of its kind, in every method of the compilation, so an operation on any other type costs one
-/// comparison of assemblies, and one action per kind is the fewest calls the compiler can make.
+/// for every operation of its kind, in every method of the compilation, so an operation on any other type costs a read
+/// of its type's name, and one action per kind is the fewest calls the compiler can make.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelAnalyzer : DiagnosticAnalyzer
@@ -50,13 +50,13 @@ public sealed class ModelAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCreation(OperationAnalysisContext context, ModelSymbols? symbols)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (symbols is null || creation.Constructor is null || !symbols.IsLibraryType(creation.Type))
+        if (symbols is null || creation.Type is not { } type || creation.Constructor is null)
         {
             return;
         }
 
-        // The type's name picks the one check that can apply, so that an operation costs one symbol comparison at most.
-        var type = creation.Type!.OriginalDefinition;
+        // The type's name picks the one check that can apply and one symbol comparison confirms it, so that a creation
+        // of any other type costs a read of its name.
         switch (type.Name)
         {
             case "Deployment" when ModelSymbols.Is(type, symbols.Deployment):
@@ -77,13 +77,13 @@ public sealed class ModelAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(OperationAnalysisContext context, ModelSymbols? symbols)
     {
         var call = (IInvocationOperation)context.Operation;
-        if (symbols is null || call.TargetMethod is not { IsStatic: true, ContainingType: var type } || !symbols.IsLibraryType(type))
+        if (symbols is null || call.TargetMethod is not { IsStatic: true, ContainingType: { } type })
         {
             return;
         }
 
-        // Most calls on the library are quantity factories (BitRate.FromGigabitsPerSecond), which no check reads alone;
-        // the type's name sends the others to their checks, which compare the symbols.
+        // The type's name sends a call to the checks that can apply, which compare the symbols; a call on any other type,
+        // or on a quantity factory (BitRate.FromGigabitsPerSecond) that no check reads alone, costs a read of its name.
         switch (type.Name)
         {
             case "Nic" or "LogicalChannel" or "Encapsulation":

@@ -12,11 +12,8 @@ internal sealed class ModelSymbols
 {
     private const string LibraryAssembly = "Paradigms.Model";
 
-    private readonly IAssemblySymbol _library;
-
     private ModelSymbols(IAssemblySymbol library)
     {
-        _library = library;
         Deployment = Type(library, "Paradigms.Model.Deployment");
         Nic = Type(library, "Paradigms.Model.Nic");
         LogicalChannel = Type(library, "Paradigms.Model.Networking.LogicalChannel");
@@ -120,10 +117,6 @@ internal sealed class ModelSymbols
 
         return null;
     }
-
-    /// <summary>Whether <paramref name="type"/> is defined by the library: the first question the analyzer asks of every operation.</summary>
-    public bool IsLibraryType(ITypeSymbol? type) =>
-        type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _library);
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="expected"/>, which may be unresolved.</summary>
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
