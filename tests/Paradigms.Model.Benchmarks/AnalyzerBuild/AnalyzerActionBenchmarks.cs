@@ -31,9 +31,9 @@ public class AnalyzerActionBenchmarks
         }
 
         var compilation = ConsumerCompilation.Load(directory).Create();
-        var registration = new Registration(compilation);
-        new ModelAnalyzer().Initialize(registration);
         var options = new AnalyzerOptions([]);
+        var registration = new Registration(compilation, options);
+        new ModelAnalyzer().Initialize(registration);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
@@ -76,7 +76,7 @@ public class AnalyzerActionBenchmarks
     }
 
     /// <summary>Runs the analyzer's compilation-start action and keeps the operation actions it registers.</summary>
-    private sealed class Registration(Compilation compilation) : AnalysisContext
+    private sealed class Registration(Compilation compilation, AnalyzerOptions options) : AnalysisContext
     {
         public Dictionary<OperationKind, Action<OperationAnalysisContext>> Actions { get; } = [];
 
@@ -89,7 +89,7 @@ public class AnalyzerActionBenchmarks
         }
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
-            action(new Start(compilation, Actions));
+            action(new Start(compilation, options, Actions));
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 
@@ -107,8 +107,8 @@ public class AnalyzerActionBenchmarks
     }
 
     /// <summary>The compilation start as the analyzer sees it: it registers operation actions, which are kept by kind.</summary>
-    private sealed class Start(Compilation compilation, Dictionary<OperationKind, Action<OperationAnalysisContext>> actions)
-        : CompilationStartAnalysisContext(compilation, new AnalyzerOptions([]), CancellationToken.None)
+    private sealed class Start(Compilation compilation, AnalyzerOptions options, Dictionary<OperationKind, Action<OperationAnalysisContext>> actions)
+        : CompilationStartAnalysisContext(compilation, options, CancellationToken.None)
     {
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
         {
