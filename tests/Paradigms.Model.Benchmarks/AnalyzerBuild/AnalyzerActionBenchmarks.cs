@@ -13,12 +13,21 @@ namespace Paradigms.Model.Benchmarks.AnalyzerBuild;
 /// compiler work of a build is in the figure. The consumer's folder comes from the environment variable
 /// <c>PARADIGMS_CONSUMER</c> (docs/performance.md).
 /// </summary>
+/// <remarks>
+/// With <see cref="Files"/> at 500, the operations of the whole consumer are visited, out of a heap far larger than the
+/// processor's caches; with 1, those of one file are visited again and again, from the caches, as the compiler visits
+/// each method's operations just after building them.
+/// </remarks>
 [MemoryDiagnoser]
 public class AnalyzerActionBenchmarks
 {
     private readonly List<(Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)> _calls = [];
 
     private int _diagnostics;
+
+    /// <summary>Gets or sets how many of the consumer's files the operations are taken from.</summary>
+    [Params(1, 500)]
+    public int Files { get; set; }
 
     /// <summary>Builds the consumer's operations and the analyzer's actions for them.</summary>
     [GlobalSetup]
@@ -34,7 +43,7 @@ public class AnalyzerActionBenchmarks
         var options = new AnalyzerOptions([]);
         var registration = new Registration(compilation, options);
         new ModelAnalyzer().Initialize(registration);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in compilation.SyntaxTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("Models", StringComparison.Ordinal)).Take(Files))
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var node in tree.GetRoot().DescendantNodes())
