@@ -30,8 +30,10 @@ internal static class ConstantReader
             return false;
         }
 
+        // Read once: each read of a constant boxes its value anew.
         var value = Unwrap(operation);
-        return value.ConstantValue.HasValue ? value.ConstantValue.Value is null : value is IDefaultValueOperation;
+        var constant = value.ConstantValue;
+        return constant.HasValue ? constant.Value is null : value is IDefaultValueOperation;
     }
 
     /// <summary>The constant integer value, or null when the compiler does not know it.</summary>

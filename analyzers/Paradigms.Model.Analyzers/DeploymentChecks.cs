@@ -101,11 +101,17 @@ internal static class DeploymentChecks
 
     private static void CheckChannels(OperationAnalysisContext context, ModelSymbols symbols, Paradigm paradigm, IOperation? channels)
     {
-        foreach (var element in ModelReader.Elements(channels) ?? ImmutableArray<IOperation>.Empty)
+        if (ModelReader.Elements(channels) is not { } elements)
         {
-            if (ModelReader.ChannelKind(element, symbols) is { } kind)
+            return;
+        }
+
+        // By index: a foreach over the list interface would allocate an enumerator for every deployment.
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (ModelReader.ChannelKind(elements[i], symbols) is { } kind)
             {
-                Descriptors.Report(context, RuleTable.CheckChannel(paradigm, kind), element);
+                Descriptors.Report(context, RuleTable.CheckChannel(paradigm, kind), elements[i]);
             }
         }
     }
