@@ -78,14 +78,9 @@ internal static class PhysicalNicChecks
     private static T? Optional<T>(IOperation? value, out bool known)
         where T : struct, System.Enum
     {
-        if (value is null || ConstantReader.IsNull(value))
-        {
-            known = true;
-            return null;
-        }
-
+        // The member first: a constant that is one is read once, not also asked whether it is null.
         var member = ModelReader.Defined<T>(ConstantReader.EnumMember(value));
-        known = member is not null;
+        known = member is not null || value is null || ConstantReader.IsNull(value);
         return member;
     }
 }
