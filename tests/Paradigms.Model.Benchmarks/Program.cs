@@ -7,7 +7,7 @@ namespace Paradigms.Model.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// Runs the benchmarks; with <c>--analyzer-telemetry &lt;consumer folder&gt; [runs] [--serial]</c> the
+    /// Runs the benchmarks; with <c>--analyzer-telemetry &lt;consumer folder&gt; [runs] [--serial] [--no-collection]</c> the
     /// in-process measurement of the analyzers' share of a compile, with <c>--profile-share &lt;speedscope file&gt;</c>
     /// the analyzer's share of a profiled compiler run (docs/performance.md).
     /// </summary>
@@ -15,8 +15,8 @@ public static class Program
     {
         if (args is ["--analyzer-telemetry", var directory, ..])
         {
-            var runs = args.Length > 2 && args[2] != "--serial" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-            await AnalyzerTelemetry.RunAsync(directory, runs, serial: args.Contains("--serial"));
+            var runs = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            await AnalyzerTelemetry.RunAsync(directory, runs, serial: args.Contains("--serial"), noCollection: args.Contains("--no-collection"));
             return;
         }
 

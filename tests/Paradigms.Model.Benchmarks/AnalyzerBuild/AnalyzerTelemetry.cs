@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Paradigms.Model.Benchmarks.Baseline;
 
@@ -17,22 +18,31 @@ namespace Paradigms.Model.Benchmarks.AnalyzerBuild;
 /// runs warm the JIT (tiered compilation recompiles hot code) and are not counted. What the analyzer's own code costs,
 /// without the waits a wall clock counts, is <see cref="ProfileShare"/>'s measure.
 /// </summary>
+/// <remarks>
+/// A garbage collection stops every thread, and the telemetry charges its pause to each callback it interrupts. Each
+/// run counts the collections during each analysis; with <c>noCollection</c> each analysis runs in a no-GC region
+/// (<see cref="GC.TryStartNoGCRegion(long)"/>) large enough for what it allocates, so that the telemetry holds the
+/// callbacks' own time.
+/// </remarks>
 public static class AnalyzerTelemetry
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> EmptyAnalyzer = [new BaselineAnalyzer()];
 
+    /// <summary>The no-GC region of an analysis: the consumer's analysis allocates about 256 MB (docs/performance.md).</summary>
+    private const long NoCollectionBytes = 1L << 30;
+
     /// <summary>
     /// Measures <paramref name="runs"/> times on the consumer in <paramref name="directory"/> and prints a markdown table;
     /// <paramref name="serial"/> runs the analyzers on one thread, so that no callback's wall time holds another
-    /// thread's work.
+    /// thread's work; <paramref name="noCollection"/> runs each analysis in a no-GC region.
     /// </summary>
-    public static async Task RunAsync(string directory, int runs, bool serial)
+    public static async Task RunAsync(string directory, int runs, bool serial, bool noCollection)
     {
         var consumer = ConsumerCompilation.Load(directory);
-        Console.WriteLine($"{consumer.FileCount} files, {ConsumerCompilation.Analyzers.Length} analyzer(s), {Environment.ProcessorCount} cores, {(serial ? "serial" : "concurrent")} analysis");
+        Console.WriteLine($"{consumer.FileCount} files, {ConsumerCompilation.Analyzers.Length} analyzer(s), {Environment.ProcessorCount} cores, {(serial ? "serial" : "concurrent")} analysis{(noCollection ? ", no collection during an analysis" : "")}");
         Console.WriteLine();
-        Console.WriteLine("| run | compile and emit: processor / elapsed | analyzers, telemetry | share | analysis elapsed: with the analyzers / with the empty one | added | added share | diagnostics |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| run | compile and emit: processor / elapsed | analyzers, telemetry | share | analysis elapsed: with the analyzers / with the empty one | added | added share | collections during the analyses | diagnostics |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var shares = new List<double>();
         var added = new List<double>();
         var compileElapsed = new List<double>();
@@ -40,16 +50,16 @@ public static class AnalyzerTelemetry
         for (var run = 1 - warmUpRuns; run <= runs; run++)
         {
             var (compile, elapsed) = Time(() => consumer.Emit());
-            (TimeSpan Elapsed, TimeSpan ExecutionTime, int Diagnostics) ours, empty;
+            Analysis ours, empty;
             if (run % 2 == 0)
             {
-                ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial);
-                empty = await MeasureAsync(consumer, EmptyAnalyzer, serial);
+                ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial, noCollection);
+                empty = await MeasureAsync(consumer, EmptyAnalyzer, serial, noCollection);
             }
             else
             {
-                empty = await MeasureAsync(consumer, EmptyAnalyzer, serial);
-                ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial);
+                empty = await MeasureAsync(consumer, EmptyAnalyzer, serial, noCollection);
+                ours = await MeasureAsync(consumer, ConsumerCompilation.Analyzers, serial, noCollection);
             }
 
             if (run < 1)
@@ -63,7 +73,7 @@ public static class AnalyzerTelemetry
             compileElapsed.Add(elapsed.TotalSeconds);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {run} | {compile.TotalSeconds:F2} s / {elapsed.TotalSeconds:F2} s | {ours.ExecutionTime.TotalSeconds:F3} s | {ours.ExecutionTime / compile:P1} | {ours.Elapsed.TotalSeconds:F3} s / {empty.Elapsed.TotalSeconds:F3} s | {addedNow.TotalSeconds:F3} s | {addedNow / elapsed:P1} | {ours.Diagnostics:N0} |"));
+                $"| {run} | {compile.TotalSeconds:F2} s / {elapsed.TotalSeconds:F2} s | {ours.ExecutionTime.TotalSeconds:F3} s | {ours.ExecutionTime / compile:P1} | {ours.Elapsed.TotalSeconds:F3} s / {empty.Elapsed.TotalSeconds:F3} s | {addedNow.TotalSeconds:F3} s | {addedNow / elapsed:P1} | {ours.Collections} / {empty.Collections} | {ours.Diagnostics:N0} |"));
         }
 
         Console.WriteLine();
@@ -81,20 +91,34 @@ public static class AnalyzerTelemetry
     }
 
     /// <summary>Runs <paramref name="analyzers"/> on a fresh compilation of the consumer.</summary>
-    private static async Task<(TimeSpan Elapsed, TimeSpan ExecutionTime, int Diagnostics)> MeasureAsync(ConsumerCompilation consumer, ImmutableArray<DiagnosticAnalyzer> analyzers, bool serial)
+    private static async Task<Analysis> MeasureAsync(ConsumerCompilation consumer, ImmutableArray<DiagnosticAnalyzer> analyzers, bool serial, bool noCollection)
     {
         Collect();
+        if (noCollection && !GC.TryStartNoGCRegion(NoCollectionBytes))
+        {
+            throw new InvalidOperationException("The runtime could not start a no-GC region.");
+        }
+
+        var collectionsBefore = GC.CollectionCount(0);
         var stopwatch = Stopwatch.StartNew();
         var withAnalyzers = consumer.WithAnalyzers(analyzers, serial);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var elapsed = stopwatch.Elapsed;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
+
+        // A region whose budget ran out has ended with a collection, counted above.
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+
         var executionTime = TimeSpan.Zero;
         foreach (var analyzer in analyzers)
         {
             executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
         }
 
-        return (elapsed, executionTime, diagnostics.Length);
+        return new Analysis(elapsed, executionTime, collections, diagnostics.Length);
     }
 
     /// <summary>The processor time and the elapsed time of <paramref name="action"/>.</summary>
@@ -114,6 +138,9 @@ public static class AnalyzerTelemetry
         GC.WaitForPendingFinalizers();
         GC.Collect();
     }
+
+    /// <summary>One analysis: its elapsed time, the analyzers' execution time, the collections during it, its diagnostics.</summary>
+    private readonly record struct Analysis(TimeSpan Elapsed, TimeSpan ExecutionTime, int Collections, int Diagnostics);
 
     private static double Median(List<double> values)
     {
