@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Paradigms.Model.Benchmarks.Baseline;
 
@@ -102,15 +103,23 @@ public static class AnalyzerTelemetry
         var collectionsBefore = GC.CollectionCount(0);
         var stopwatch = Stopwatch.StartNew();
         var withAnalyzers = consumer.WithAnalyzers(analyzers, serial);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        var elapsed = stopwatch.Elapsed;
-        var collections = GC.CollectionCount(0) - collectionsBefore;
-
-        // A region whose budget ran out has ended with a collection, counted above.
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        ImmutableArray<Diagnostic> diagnostics;
+        TimeSpan elapsed;
+        try
         {
-            GC.EndNoGCRegion();
+            diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            elapsed = stopwatch.Elapsed;
         }
+        finally
+        {
+            // A region whose budget ran out has already ended, with a collection that is counted below.
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+
+        var collections = GC.CollectionCount(0) - collectionsBefore;
 
         var executionTime = TimeSpan.Zero;
         foreach (var analyzer in analyzers)
