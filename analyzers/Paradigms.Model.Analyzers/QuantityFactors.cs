@@ -11,8 +11,9 @@ internal static class QuantityFactors
 {
     private static readonly (string Prefix, double Factor)[] Prefixes =
     {
-        ("Kilo", 1e3), ("Mega", 1e6), ("Giga", 1e9), ("Tera", 1e12),
+        ("Kilo", 1e3), ("Mega", 1e6), ("Giga", 1e9), ("Tera", 1e12), ("Peta", 1e15), ("Exa", 1e18),
         ("Kibi", 1024.0), ("Mebi", 1024.0 * 1024), ("Gibi", 1024.0 * 1024 * 1024), ("Tebi", 1024.0 * 1024 * 1024 * 1024),
+        ("Pebi", 1024.0 * 1024 * 1024 * 1024 * 1024), ("Exbi", 1024.0 * 1024 * 1024 * 1024 * 1024 * 1024),
     };
 
     /// <summary>The factors of the factory names seen so far: a name is read once, not at every call.</summary>

@@ -119,12 +119,15 @@ public sealed class DeploymentChecksTests
             var ipv4Only = new Deployment(Paradigm.Containerization, Nic.Veth(), mtu: {|#1:576|});
             var overlay = new Deployment(Paradigm.Containerization, Nic.Veth(), mtu: {|#2:1500|}, encapsulation: new EncapsulationStack(1500, [Encapsulation.VxlanOverIpv4()]));
             var fits = new Deployment(Paradigm.Containerization, Nic.Veth(), mtu: 1450, encapsulation: new EncapsulationStack(1500, [Encapsulation.VxlanOverIpv4()]));
+            var layersInPlace = new Deployment(Paradigm.Containerization, Nic.Veth(), mtu: {|#3:1500|}, encapsulation: new EncapsulationStack(1500, Encapsulation.VxlanOverIpv4()));
             """),
             Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(0)
                 .WithMessage("The declared MTU of 60 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
             Verify.Diagnostic("PM0008", DiagnosticSeverity.Warning).WithLocation(1)
                 .WithMessage("The declared MTU of 576 bytes is below the 1280 bytes IPv6 needs (RFC 8200): only IPv4 can run over it"),
             Verify.Diagnostic("PM0008", DiagnosticSeverity.Warning).WithLocation(2)
+                .WithMessage("The declared MTU of 1500 bytes does not fit: VXLAN over IPv4 (50 B) over a 1500-byte underlay leave 1450 bytes, so larger packets fragment or are dropped"),
+            Verify.Diagnostic("PM0008", DiagnosticSeverity.Warning).WithLocation(3)
                 .WithMessage("The declared MTU of 1500 bytes does not fit: VXLAN over IPv4 (50 B) over a 1500-byte underlay leave 1450 bytes, so larger packets fragment or are dropped"));
 
     [Fact]

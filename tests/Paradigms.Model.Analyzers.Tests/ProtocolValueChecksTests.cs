@@ -64,10 +64,20 @@ public sealed class ProtocolValueChecksTests
                 var underlay = new EncapsulationStack({|#0:60|}, [Encapsulation.Dot1QTag()]);
                 var nothingLeft = {|#1:new EncapsulationStack(100, [Encapsulation.VxlanOverIpv6()])|};
                 var fine = new EncapsulationStack(1500, [Encapsulation.VxlanOverIpv4(), Encapsulation.WireGuardOverIpv4()]);
+                var inPlace = {|#2:new EncapsulationStack(100, Encapsulation.VxlanOverIpv6())|};
+                var inPlaceFine = new EncapsulationStack(1500, Encapsulation.VxlanOverIpv4(), Encapsulation.WireGuardOverIpv4());
+                var noLayers = new EncapsulationStack({|#3:60|});
+                var fromList = {|#4:new EncapsulationStack(100, new System.Collections.Generic.List<Encapsulation> { Encapsulation.VxlanOverIpv6() })|};
                 """),
             Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(0)
                 .WithMessage("The underlay MTU of 60 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
             Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(1)
+                .WithMessage("The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
+            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(2)
+                .WithMessage("The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
+            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(3)
+                .WithMessage("The underlay MTU of 60 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
+            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(4)
                 .WithMessage("The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"));
 
     private static string Program(string statements) => $$"""

@@ -21,12 +21,26 @@ namespace Paradigms.Model.Networking;
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A stack of protocol headers, the networking term; not a collection type.")]
 public sealed record EncapsulationStack
 {
-    /// <summary>Creates a stack.</summary>
+    /// <summary>Creates a stack from the encapsulations written in place: <c>new EncapsulationStack(1500, Encapsulation.VxlanOverIpv4())</c>.</summary>
     /// <param name="underlayMtu">The underlay's MTU in bytes, 68 or more (1500 for standard Ethernet, 9000 for jumbo frames).</param>
     /// <param name="layers">The encapsulations, from the workload outward; none for a plain underlay.</param>
     /// <exception cref="ArgumentNullException"><paramref name="layers"/> or one of them is null.</exception>
     /// <exception cref="InvalidModelException">PM0008: the underlay MTU, or what the stack leaves of it, is below 68 bytes.</exception>
-    public EncapsulationStack(int underlayMtu, params IEnumerable<Encapsulation> layers)
+    /// <remarks>
+    /// A <c>params</c> array rather than a <c>params</c> collection, so that the layers can be written in place
+    /// from C# 12 on (the language of .NET 8) as well as with newer compilers.
+    /// </remarks>
+    public EncapsulationStack(int underlayMtu, params Encapsulation[] layers)
+        : this(underlayMtu, (IEnumerable<Encapsulation>)layers)
+    {
+    }
+
+    /// <summary>Creates a stack from a sequence of encapsulations, such as a list or another stack's <see cref="Layers"/>.</summary>
+    /// <param name="underlayMtu">The underlay's MTU in bytes, 68 or more (1500 for standard Ethernet, 9000 for jumbo frames).</param>
+    /// <param name="layers">The encapsulations, from the workload outward; none for a plain underlay.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="layers"/> or one of them is null.</exception>
+    /// <exception cref="InvalidModelException">PM0008: the underlay MTU, or what the stack leaves of it, is below 68 bytes.</exception>
+    public EncapsulationStack(int underlayMtu, IEnumerable<Encapsulation> layers)
     {
         Preconditions.NotNull(layers, nameof(layers));
         var array = layers.ToImmutableArray();

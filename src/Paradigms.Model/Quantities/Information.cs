@@ -10,8 +10,8 @@ namespace Paradigms.Model.Quantities;
 /// <remarks>
 /// Stored as one <see cref="double"/> in bytes, so decimal and binary sizes (434 MB, 4 GiB) are
 /// exact integers. Never negative. A number without a unit means bytes, as in Kubernetes
-/// resource quantities; the Kubernetes suffixes k, M, G, T (decimal) and Ki, Mi, Gi, Ti
-/// (binary) are accepted.
+/// resource quantities; the Kubernetes suffixes k, M, G, T, P, E (decimal) and Ki, Mi, Gi, Ti,
+/// Pi, Ei (binary) are accepted.
 /// <c>default</c> is zero. NaN and infinity are refused wherever a value enters. Equality and
 /// ordering compare the stored value; no unit is stored, so equal amounts in different units
 /// are equal. Immutable, and so safe to share between threads.
@@ -23,10 +23,14 @@ public readonly struct Information : IQuantity<Information>
     private const double BytesPerMegabyte = 1e6;
     private const double BytesPerGigabyte = 1e9;
     private const double BytesPerTerabyte = 1e12;
+    private const double BytesPerPetabyte = 1e15;
+    private const double BytesPerExabyte = 1e18;
     private const double BytesPerKibibyte = 1024;
     private const double BytesPerMebibyte = 1024 * BytesPerKibibyte;
     private const double BytesPerGibibyte = 1024 * BytesPerMebibyte;
     private const double BytesPerTebibyte = 1024 * BytesPerGibibyte;
+    private const double BytesPerPebibyte = 1024 * BytesPerTebibyte;
+    private const double BytesPerExbibyte = 1024 * BytesPerPebibyte;
 
     private const double BitsPerByteTimesNanosecondsPerSecond = 8e9;
 
@@ -40,10 +44,14 @@ public readonly struct Information : IQuantity<Information>
         new QuantityUnit("MB", BytesPerMegabyte, true, "M"),
         new QuantityUnit("GB", BytesPerGigabyte, true, "G"),
         new QuantityUnit("TB", BytesPerTerabyte, true, "T"),
+        new QuantityUnit("PB", BytesPerPetabyte, true, "P"),
+        new QuantityUnit("EB", BytesPerExabyte, true, "E"),
         new QuantityUnit("KiB", BytesPerKibibyte, true, "Ki"),
         new QuantityUnit("MiB", BytesPerMebibyte, true, "Mi"),
         new QuantityUnit("GiB", BytesPerGibibyte, true, "Gi"),
-        new QuantityUnit("TiB", BytesPerTebibyte, true, "Ti"));
+        new QuantityUnit("TiB", BytesPerTebibyte, true, "Ti"),
+        new QuantityUnit("PiB", BytesPerPebibyte, true, "Pi"),
+        new QuantityUnit("EiB", BytesPerExbibyte, true, "Ei"));
 
     private readonly double _bytes;
 
@@ -93,6 +101,18 @@ public readonly struct Information : IQuantity<Information>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromTerabytes(double terabytes) => new(UnitTable.ToBase(terabytes, BytesPerTerabyte, nameof(terabytes), "TB"));
 
+    /// <summary>Creates a information from petabytes (10^15 bytes).</summary>
+    /// <param name="petabytes">The value in petabytes (10^15 bytes); finite and not negative.</param>
+    /// <returns>The information.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
+    public static Information FromPetabytes(double petabytes) => new(UnitTable.ToBase(petabytes, BytesPerPetabyte, nameof(petabytes), "PB"));
+
+    /// <summary>Creates a information from exabytes (10^18 bytes).</summary>
+    /// <param name="exabytes">The value in exabytes (10^18 bytes); finite and not negative.</param>
+    /// <returns>The information.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
+    public static Information FromExabytes(double exabytes) => new(UnitTable.ToBase(exabytes, BytesPerExabyte, nameof(exabytes), "EB"));
+
     /// <summary>Creates a information from kibibytes (1024 bytes).</summary>
     /// <param name="kibibytes">The value in kibibytes (1024 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
@@ -117,6 +137,18 @@ public readonly struct Information : IQuantity<Information>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromTebibytes(double tebibytes) => new(UnitTable.ToBase(tebibytes, BytesPerTebibyte, nameof(tebibytes), "TiB"));
 
+    /// <summary>Creates a information from pebibytes (2^50 bytes).</summary>
+    /// <param name="pebibytes">The value in pebibytes (2^50 bytes); finite and not negative.</param>
+    /// <returns>The information.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
+    public static Information FromPebibytes(double pebibytes) => new(UnitTable.ToBase(pebibytes, BytesPerPebibyte, nameof(pebibytes), "PiB"));
+
+    /// <summary>Creates a information from exbibytes (2^60 bytes).</summary>
+    /// <param name="exbibytes">The value in exbibytes (2^60 bytes); finite and not negative.</param>
+    /// <returns>The information.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
+    public static Information FromExbibytes(double exbibytes) => new(UnitTable.ToBase(exbibytes, BytesPerExbibyte, nameof(exbibytes), "EiB"));
+
     /// <summary>Gets the value in bits.</summary>
     public double Bits => _bytes / BytesPerBit;
 
@@ -135,6 +167,12 @@ public readonly struct Information : IQuantity<Information>
     /// <summary>Gets the value in terabytes (10^12 bytes).</summary>
     public double Terabytes => _bytes / BytesPerTerabyte;
 
+    /// <summary>Gets the value in petabytes (10^15 bytes).</summary>
+    public double Petabytes => _bytes / BytesPerPetabyte;
+
+    /// <summary>Gets the value in exabytes (10^18 bytes).</summary>
+    public double Exabytes => _bytes / BytesPerExabyte;
+
     /// <summary>Gets the value in kibibytes (1024 bytes).</summary>
     public double Kibibytes => _bytes / BytesPerKibibyte;
 
@@ -146,6 +184,12 @@ public readonly struct Information : IQuantity<Information>
 
     /// <summary>Gets the value in tebibytes (2^40 bytes).</summary>
     public double Tebibytes => _bytes / BytesPerTebibyte;
+
+    /// <summary>Gets the value in pebibytes (2^50 bytes).</summary>
+    public double Pebibytes => _bytes / BytesPerPebibyte;
+
+    /// <summary>Gets the value in exbibytes (2^60 bytes).</summary>
+    public double Exbibytes => _bytes / BytesPerExbibyte;
 
     /// <summary>Adds two values.</summary>
     /// <exception cref="OverflowException">The sum is not finite.</exception>
@@ -218,7 +262,7 @@ public readonly struct Information : IQuantity<Information>
     public static Information Parse(string s) => Parse(s, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Parses a number followed by a unit (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB, the Kubernetes suffixes k, M, G, T, Ki, Mi, Gi, Ti, or bit), with or without a space between them,
+    /// Parses a number followed by a unit (B, KB, MB, GB, TB, PB, EB, KiB, MiB, GiB, TiB, PiB, EiB, the Kubernetes suffixes k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or bit), with or without a space between them,
     /// with the number written as <paramref name="provider"/> writes numbers (invariant culture when null).
     /// </summary>
     /// <param name="s">The text.</param>
@@ -262,7 +306,7 @@ public readonly struct Information : IQuantity<Information>
     /// <summary>Formats the value.</summary>
     /// <param name="format">
     /// Null, empty or <c>G</c> for the unit that reads shortest while parsing back to the same value;
-    /// or a unit symbol (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB, the Kubernetes suffixes k, M, G, T, Ki, Mi, Gi, Ti, or bit); either optionally followed by <c>:</c> and a .NET numeric
+    /// or a unit symbol (B, KB, MB, GB, TB, PB, EB, KiB, MiB, GiB, TiB, PiB, EiB, the Kubernetes suffixes k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or bit); either optionally followed by <c>:</c> and a .NET numeric
     /// format, as in <c>MiB:F1</c>.
     /// </param>
     /// <param name="formatProvider">The culture of the number, or null for the invariant culture.</param>

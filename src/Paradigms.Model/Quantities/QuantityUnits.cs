@@ -30,7 +30,7 @@ internal sealed class QuantityUnits
         BaseUnit = units.Single(u => u.Factor == 1);
         Allowed = signed ? "a finite value" : "a finite value of 0 or more";
         QuantityWithArticle = ("AEIOU".Contains(quantity[0], StringComparison.Ordinal) ? "an " : "a ") + quantity;
-        SymbolList = string.Join(", ", units.Select(u => u.Symbol));
+        SymbolList = string.Join(", ", units.Select(u => u.Aliases.Length == 0 ? u.Symbol : $"{u.Symbol} ({string.Join(", ", u.Aliases)})"));
     }
 
     /// <summary>Whether negative values are allowed.</summary>
@@ -45,7 +45,7 @@ internal sealed class QuantityUnits
     /// <summary>The quantity's name after "a" or "an", for messages.</summary>
     public string QuantityWithArticle { get; }
 
-    /// <summary>Every symbol, comma separated, for messages.</summary>
+    /// <summary>Every symbol with its other spellings, <c>ns, μs (us, µs), ms</c>, for messages.</summary>
     public string SymbolList { get; }
 
     /// <summary>
@@ -321,7 +321,7 @@ internal sealed class QuantityUnits
         var trimmed = text.Trim();
         if (trimmed.IsEmpty)
         {
-            error = $"The text is empty; {QuantityWithArticle} is written as a number and a unit ({SymbolList}).";
+            error = $"The text is empty; {QuantityWithArticle} is written as a number and a unit: {SymbolList}.";
             return false;
         }
 
@@ -330,7 +330,7 @@ internal sealed class QuantityUnits
         var numberText = trimmed[..end].ToString().Replace('\u2212', '-');
         if (end == 0 || !double.TryParse(numberText, NumberStyles.Float, numberInfo, out number))
         {
-            error = $"'{text.ToString()}' does not start with a number; {QuantityWithArticle} is written as a number and a unit ({SymbolList}).";
+            error = $"'{text.ToString()}' does not start with a number; {QuantityWithArticle} is written as a number and a unit: {SymbolList}.";
             return false;
         }
 

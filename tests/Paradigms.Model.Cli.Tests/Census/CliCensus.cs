@@ -153,12 +153,13 @@ public sealed class CliCensus
                 "empty" or "white space" => "The text is empty",
                 _ => $"--memory was '{input.Value}'",
             }))),
-            Run(CensusInput.Domain("1Ei"), Refuse(CensusInput.Domain("1Ei"), "'Ei' in '1Ei' is not an Information unit")),
+            Run(CensusInput.Domain("1Zi"), Refuse(CensusInput.Domain("1Zi"), "'Zi' in '1Zi' is not an Information unit")),
+            Run(CensusInput.Domain("1Ei"), Accepted("memory 1 EiB")),
 
             // A wasm32 linear memory holds at most 4 GiB: 65,536 pages of 64 KiB (PM0011).
             Run(new CensusInput("`8Gi` under wasm", "8Gi"), Reported("PM0011", "--memory was 8 GiB"), "--paradigm", "wasm"),
             Run(new CensusInput("`4Gi` under wasm", "4Gi"), Accepted("Estimate: Sandboxing, CPU 2 cores, memory 4 GiB"), "--paradigm", "wasm"),
-            Run(CensusInput.Domain("1e308"), Accepted("memory 1E+296 TB")),
+            Run(CensusInput.Domain("1e308"), Accepted("memory 1E+290 EB")),
         ];
     }
 

@@ -14,6 +14,9 @@ public class FormattingTests
         Assert.Equal("434 MB", Information.FromMegabytes(434).ToString());
         Assert.Equal("4 GiB", Information.FromGibibytes(4).ToString());
         Assert.Equal("512 MiB", Information.FromMebibytes(512).ToString());
+        Assert.Equal("2 PiB", Information.FromPebibytes(2).ToString());
+        Assert.Equal("3 EB", Information.FromExabytes(3).ToString());
+        Assert.Equal("1.5 PB", Information.FromTerabytes(1500).ToString());
         Assert.Equal("25 Gbit/s", BitRate.FromGigabitsPerSecond(25).ToString());
         Assert.Equal("85 %", Ratio.FromPercent(85).ToString());
         Assert.Equal("3.2 GHz", Frequency.FromGigahertz(3.2).ToString());

@@ -61,6 +61,7 @@ public sealed partial class BadInputCensus
         var geneve6 = EntryPoints.Of(() => Encapsulation.GeneveOverIpv6(0));
         var mpls = EntryPoints.Of(() => Encapsulation.MplsLabels(0));
         var stack = EntryPoints.Of(() => new EncapsulationStack(0, (IEnumerable<Encapsulation>)null!));
+        var stackInPlace = EntryPoints.Of(() => new EncapsulationStack(0, (Encapsulation[])null!));
         foreach (var (name, value) in BadInputs.Integers)
         {
             // RFC 8926: Geneve options are 0–252 bytes in 4-byte words; RFC 3032: an MPLS stack has 1 label or more.
@@ -74,17 +75,21 @@ public sealed partial class BadInputCensus
                 : Refused<ArgumentOutOfRangeException>("labelCount", $"labelCount was {Number(value)}; allowed: at most 536870911 labels"), () => Encapsulation.MplsLabels(value));
 
             // RFC 791: no IP packet crosses an MTU below 68 bytes; no upper bound is documented.
-            yield return Case(Group, stack, "underlayMtu " + name, value == int.MaxValue
+            var underlay = value == int.MaxValue
                 ? Accepted("an underlay of int.MaxValue bytes and no layer", r => r is EncapsulationStack { InnerMtu: int.MaxValue, OverheadBytes: 0 })
-                : Refused<InvalidModelException>("underlayMtu", $"PM0008: The underlay MTU of {Number(value)} bytes is below the 68 bytes IPv4 needs"), () => new EncapsulationStack(value));
+                : Refused<InvalidModelException>("underlayMtu", $"PM0008: The underlay MTU of {Number(value)} bytes is below the 68 bytes IPv4 needs");
+            yield return Case(Group, stackInPlace, "underlayMtu " + name, underlay, () => new EncapsulationStack(value));
+            yield return Case(Group, stack, "underlayMtu " + name, underlay, () => new EncapsulationStack(value, new List<Encapsulation>()));
         }
 
         // The most labels whose bytes an int holds: 536,870,911 × 4 = 2,147,483,644.
         yield return Case(Group, mpls, "536870911 (the most)", Accepted("536,870,911 labels of 4 bytes", r => r is Encapsulation { LabelCount: 536_870_911, OverheadBytes: 2_147_483_644 }), () => Encapsulation.MplsLabels(536_870_911));
-        yield return Case(Group, stack, "layers adding more bytes than the underlay holds", Refused<InvalidModelException>("layers", "PM0008: The MTU the stack leaves, 536870911 MPLS labels (2147483644 B), of -2147482144 bytes is below the 68 bytes IPv4 needs"), () => new EncapsulationStack(1500, Encapsulation.MplsLabels(536_870_911)));
-        yield return Case(Group, stack, "layers adding more bytes than an int holds", Refused<InvalidModelException>("layers", "PM0008: The MTU the stack leaves", "of -2147483641 bytes is below the 68 bytes IPv4 needs"), () => new EncapsulationStack(int.MaxValue, Encapsulation.MplsLabels(536_870_911), Encapsulation.MplsLabels(536_870_911)));
+        yield return Case(Group, stackInPlace, "layers adding more bytes than the underlay holds", Refused<InvalidModelException>("layers", "PM0008: The MTU the stack leaves, 536870911 MPLS labels (2147483644 B), of -2147482144 bytes is below the 68 bytes IPv4 needs"), () => new EncapsulationStack(1500, Encapsulation.MplsLabels(536_870_911)));
+        yield return Case(Group, stackInPlace, "layers adding more bytes than an int holds", Refused<InvalidModelException>("layers", "PM0008: The MTU the stack leaves", "of -2147483641 bytes is below the 68 bytes IPv4 needs"), () => new EncapsulationStack(int.MaxValue, Encapsulation.MplsLabels(536_870_911), Encapsulation.MplsLabels(536_870_911)));
         yield return Case(Group, stack, "null layers", Refused<ArgumentNullException>("layers"), () => new EncapsulationStack(1500, (IEnumerable<Encapsulation>)null!));
-        yield return Case(Group, stack, "a null layer", Refused<ArgumentNullException>("layers[1]"), () => new EncapsulationStack(1500, Encapsulation.VxlanOverIpv4(), null!));
+        yield return Case(Group, stackInPlace, "null layers", Refused<ArgumentNullException>("layers"), () => new EncapsulationStack(1500, (Encapsulation[])null!));
+        yield return Case(Group, stackInPlace, "a null layer", Refused<ArgumentNullException>("layers[1]"), () => new EncapsulationStack(1500, Encapsulation.VxlanOverIpv4(), null!));
+        yield return Case(Group, stack, "a null layer", Refused<ArgumentNullException>("layers[1]"), () => new EncapsulationStack(1500, new List<Encapsulation> { Encapsulation.VxlanOverIpv4(), null! }));
     }
 
     private static IEnumerable<CensusCase> PhysicalNicCases()
