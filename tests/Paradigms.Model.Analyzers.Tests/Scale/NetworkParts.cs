@@ -136,10 +136,15 @@ internal sealed class NetworkParts(ValueForms forms)
         };
     }
 
-    /// <summary>The code of <c>new EncapsulationStack(underlay, layers)</c> with the layers in one of the collection spellings.</summary>
+    /// <summary>The code of <c>new EncapsulationStack(underlay, layers)</c> with the layers written in place or in one of the collection spellings.</summary>
     public string StackCode(string underlay, IReadOnlyList<string> layers)
     {
         var elements = string.Join(", ", layers);
+        if (Random.Next(6) == 0)
+        {
+            return layers.Count == 0 ? $"new EncapsulationStack({underlay})" : $"new EncapsulationStack({underlay}, {elements})";
+        }
+
         var collection = Random.Next(5) switch
         {
             0 when layers.Count > 0 => $"new[] {{ {elements} }}",
