@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
@@ -30,7 +32,7 @@ internal static class CliApplication
         var command = string.Join(' ', parse.CommandResult.Command == root ? [Name] : new[] { Name, parse.CommandResult.Command.Name });
         if (parse.Action is ParseErrorAction)
         {
-            foreach (var message in parse.Errors.Select(e => e.Message).Distinct())
+            foreach (var message in ErrorMessages(parse))
             {
                 error.WriteLine($"{command}: {message}");
             }
@@ -75,6 +77,38 @@ internal static class CliApplication
             error.WriteLine($"{command}: internal error ({failure.GetType().Name}): {failure.Message}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// The parser's messages, except that a value written after a flag names the flag: System.CommandLine reports
+    /// <c>--resource-constrained yes</c> as "Unrecognized command or argument 'yes'", which does not say why.
+    /// </summary>
+    private static List<string> ErrorMessages(ParseResult parse)
+    {
+        var messages = parse.Errors.Select(e => e.Message).Distinct().ToList();
+        var options = parse.CommandResult.Command.Options;
+        for (var i = 1; i < parse.Tokens.Count; i++)
+        {
+            var (previous, token) = (parse.Tokens[i - 1], parse.Tokens[i]);
+            if (previous.Type != TokenType.Option || !parse.UnmatchedTokens.Contains(token.Value)
+                || options.FirstOrDefault(o => o.Name == previous.Value || o.Aliases.Contains(previous.Value)) is not { Arity.MaximumNumberOfValues: 0 })
+            {
+                continue;
+            }
+
+            var unrecognized = messages.FindIndex(m => m.EndsWith($"'{token.Value}'.", StringComparison.Ordinal));
+            var message = $"{previous.Value} was given '{token.Value}'; allowed: no value. Write {previous.Value} alone to turn it on, or leave it out.";
+            if (unrecognized >= 0)
+            {
+                messages[unrecognized] = message;
+            }
+            else
+            {
+                messages.Add(message);
+            }
+        }
+
+        return messages;
     }
 
     private static RootCommand Build(CliContext context)

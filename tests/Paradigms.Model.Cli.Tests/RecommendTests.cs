@@ -94,7 +94,7 @@ public sealed class RecommendTests
 
     [Theory]
     [InlineData("--isolation", "extreme", "--isolation was 'extreme'; allowed: low, medium, high")]
-    [InlineData("--resource-constrained", "yes", "Unrecognized command or argument 'yes'")]
+    [InlineData("--resource-constrained", "yes", "--resource-constrained was given 'yes'; allowed: no value. Write --resource-constrained alone to turn it on, or leave it out.")]
     [InlineData("--unknown", "x", "--unknown")]
     public void BadInput_IsRefusedWithExitCode2(string option, string value, string message)
     {

@@ -163,11 +163,11 @@ public sealed class CliCensus
         ];
     }
 
-    /// <summary>The recommend flags take no value: a value after one is an argument no command takes.</summary>
+    /// <summary>The recommend flags take no value: a value after one is refused with the flag's name.</summary>
     private static IEnumerable<CensusCase> FlagCases() =>
         from flag in new[] { "--resource-constrained", "--high-performance", "--high-compatibility", "--guest-modifiable", "--resource-sharing", "--standardization" }
         from input in CensusInputs.All.Where(i => i.Name is "NaN" or "−1" or "empty" or "garbage")
-        select new CensusCase("recommend", flag, input, ["recommend", flag, input.Value], Refused($"Unrecognized command or argument '{input.Value}'."));
+        select new CensusCase("recommend", flag, input, ["recommend", flag, input.Value], Refused($"{flag} was given '{input.Value}'; allowed: no value. Write {flag} alone to turn it on, or leave it out."));
 
     private static IEnumerable<CensusCase> CheckFileCases()
     {
