@@ -44,25 +44,25 @@ public readonly struct Cycles : IQuantity<Cycles>
 
     double IQuantity<Cycles>.BaseValue => _cycles;
 
-    /// <summary>Creates a cycles from cycles.</summary>
+    /// <summary>Creates a cycle count from cycles.</summary>
     /// <param name="cycles">The value in cycles; finite and not negative.</param>
     /// <returns>The cycles.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Cycles FromCycles(double cycles) => new(UnitTable.ToBase(cycles, 1, nameof(cycles), "cycles"));
 
-    /// <summary>Creates a cycles from thousands of cycles.</summary>
+    /// <summary>Creates a cycle count from thousands of cycles.</summary>
     /// <param name="kilocycles">The value in thousands of cycles; finite and not negative.</param>
     /// <returns>The cycles.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Cycles FromKilocycles(double kilocycles) => new(UnitTable.ToBase(kilocycles, CyclesPerKilocycle, nameof(kilocycles), "kcycles"));
 
-    /// <summary>Creates a cycles from millions of cycles.</summary>
+    /// <summary>Creates a cycle count from millions of cycles.</summary>
     /// <param name="megacycles">The value in millions of cycles; finite and not negative.</param>
     /// <returns>The cycles.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Cycles FromMegacycles(double megacycles) => new(UnitTable.ToBase(megacycles, CyclesPerMegacycle, nameof(megacycles), "Mcycles"));
 
-    /// <summary>Creates a cycles from billions of cycles.</summary>
+    /// <summary>Creates a cycle count from billions of cycles.</summary>
     /// <param name="gigacycles">The value in billions of cycles; finite and not negative.</param>
     /// <returns>The cycles.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>

@@ -65,85 +65,85 @@ public readonly struct Information : IQuantity<Information>
 
     double IQuantity<Information>.BaseValue => _bytes;
 
-    /// <summary>Creates a information from bits.</summary>
+    /// <summary>Creates an amount of information from bits.</summary>
     /// <param name="bits">The value in bits; finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromBits(double bits) => new(UnitTable.ToBase(bits, BytesPerBit, nameof(bits), "bit"));
 
-    /// <summary>Creates a information from bytes.</summary>
+    /// <summary>Creates an amount of information from bytes.</summary>
     /// <param name="bytes">The value in bytes; finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromBytes(double bytes) => new(UnitTable.ToBase(bytes, 1, nameof(bytes), "B"));
 
-    /// <summary>Creates a information from kilobytes (1000 bytes).</summary>
+    /// <summary>Creates an amount of information from kilobytes (1000 bytes).</summary>
     /// <param name="kilobytes">The value in kilobytes (1000 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromKilobytes(double kilobytes) => new(UnitTable.ToBase(kilobytes, BytesPerKilobyte, nameof(kilobytes), "KB"));
 
-    /// <summary>Creates a information from megabytes (10^6 bytes).</summary>
+    /// <summary>Creates an amount of information from megabytes (10^6 bytes).</summary>
     /// <param name="megabytes">The value in megabytes (10^6 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromMegabytes(double megabytes) => new(UnitTable.ToBase(megabytes, BytesPerMegabyte, nameof(megabytes), "MB"));
 
-    /// <summary>Creates a information from gigabytes (10^9 bytes).</summary>
+    /// <summary>Creates an amount of information from gigabytes (10^9 bytes).</summary>
     /// <param name="gigabytes">The value in gigabytes (10^9 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromGigabytes(double gigabytes) => new(UnitTable.ToBase(gigabytes, BytesPerGigabyte, nameof(gigabytes), "GB"));
 
-    /// <summary>Creates a information from terabytes (10^12 bytes).</summary>
+    /// <summary>Creates an amount of information from terabytes (10^12 bytes).</summary>
     /// <param name="terabytes">The value in terabytes (10^12 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromTerabytes(double terabytes) => new(UnitTable.ToBase(terabytes, BytesPerTerabyte, nameof(terabytes), "TB"));
 
-    /// <summary>Creates a information from petabytes (10^15 bytes).</summary>
+    /// <summary>Creates an amount of information from petabytes (10^15 bytes).</summary>
     /// <param name="petabytes">The value in petabytes (10^15 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromPetabytes(double petabytes) => new(UnitTable.ToBase(petabytes, BytesPerPetabyte, nameof(petabytes), "PB"));
 
-    /// <summary>Creates a information from exabytes (10^18 bytes).</summary>
+    /// <summary>Creates an amount of information from exabytes (10^18 bytes).</summary>
     /// <param name="exabytes">The value in exabytes (10^18 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromExabytes(double exabytes) => new(UnitTable.ToBase(exabytes, BytesPerExabyte, nameof(exabytes), "EB"));
 
-    /// <summary>Creates a information from kibibytes (1024 bytes).</summary>
+    /// <summary>Creates an amount of information from kibibytes (1024 bytes).</summary>
     /// <param name="kibibytes">The value in kibibytes (1024 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromKibibytes(double kibibytes) => new(UnitTable.ToBase(kibibytes, BytesPerKibibyte, nameof(kibibytes), "KiB"));
 
-    /// <summary>Creates a information from mebibytes (2^20 bytes).</summary>
+    /// <summary>Creates an amount of information from mebibytes (2^20 bytes).</summary>
     /// <param name="mebibytes">The value in mebibytes (2^20 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromMebibytes(double mebibytes) => new(UnitTable.ToBase(mebibytes, BytesPerMebibyte, nameof(mebibytes), "MiB"));
 
-    /// <summary>Creates a information from gibibytes (2^30 bytes).</summary>
+    /// <summary>Creates an amount of information from gibibytes (2^30 bytes).</summary>
     /// <param name="gibibytes">The value in gibibytes (2^30 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromGibibytes(double gibibytes) => new(UnitTable.ToBase(gibibytes, BytesPerGibibyte, nameof(gibibytes), "GiB"));
 
-    /// <summary>Creates a information from tebibytes (2^40 bytes).</summary>
+    /// <summary>Creates an amount of information from tebibytes (2^40 bytes).</summary>
     /// <param name="tebibytes">The value in tebibytes (2^40 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromTebibytes(double tebibytes) => new(UnitTable.ToBase(tebibytes, BytesPerTebibyte, nameof(tebibytes), "TiB"));
 
-    /// <summary>Creates a information from pebibytes (2^50 bytes).</summary>
+    /// <summary>Creates an amount of information from pebibytes (2^50 bytes).</summary>
     /// <param name="pebibytes">The value in pebibytes (2^50 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
     public static Information FromPebibytes(double pebibytes) => new(UnitTable.ToBase(pebibytes, BytesPerPebibyte, nameof(pebibytes), "PiB"));
 
-    /// <summary>Creates a information from exbibytes (2^60 bytes).</summary>
+    /// <summary>Creates an amount of information from exbibytes (2^60 bytes).</summary>
     /// <param name="exbibytes">The value in exbibytes (2^60 bytes); finite and not negative.</param>
     /// <returns>The information.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite, or negative.</exception>
@@ -340,12 +340,12 @@ public readonly struct Information : IQuantity<Information>
     public int CompareTo(Information other) => _bytes.CompareTo(other._bytes);
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a Information.</exception>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor an Information.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
         Information other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Information with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare an Information with a {obj.GetType().Name}.", nameof(obj)),
     };
 
     static Information IQuantity<Information>.FromBaseValue(double baseValue) => new(baseValue);

@@ -182,12 +182,12 @@ public readonly struct IoOperationRate : IQuantity<IoOperationRate>
     public int CompareTo(IoOperationRate other) => _operationsPerSecond.CompareTo(other._operationsPerSecond);
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a IoOperationRate.</exception>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor an IoOperationRate.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
         IoOperationRate other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a IoOperationRate with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare an IoOperationRate with a {obj.GetType().Name}.", nameof(obj)),
     };
 
     static IoOperationRate IQuantity<IoOperationRate>.FromBaseValue(double baseValue) => new(baseValue);
