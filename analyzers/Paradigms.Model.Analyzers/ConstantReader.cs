@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Paradigms.Model.Analyzers;
@@ -8,9 +7,7 @@ namespace Paradigms.Model.Analyzers;
 /// Reads the values the compiler knows: literals and constants (enum members arrive as boxed
 /// <c>int</c>), through the implicit conversions to <c>int?</c>, <c>long</c> or <c>double</c>, and the
 /// quantity factories of the library called on a constant (<c>BitRate.FromGigabitsPerSecond(10)</c>).
-/// Anything else is unknown (null): only the runtime validator can judge it. So is a constant written in
-/// unfinished code: <c>checked(640</c>, its parenthesis still open, may be on its way to <c>checked(640 * 2)</c>,
-/// so 640 is not yet its value.
+/// Anything else is unknown (null): only the runtime validator can judge it.
 /// </summary>
 internal static class ConstantReader
 {
@@ -35,13 +32,13 @@ internal static class ConstantReader
 
         // Read once: each read of a constant boxes its value anew.
         var value = Unwrap(operation);
-        var constant = Known(value);
+        var constant = value.ConstantValue;
         return constant.HasValue ? constant.Value is null : value is IDefaultValueOperation;
     }
 
     /// <summary>The constant integer value, or null when the compiler does not know it.</summary>
     public static long? Integer(IOperation? operation) =>
-        operation is null ? null : Known(operation) is { HasValue: true, Value: { } value } ? AsInteger(value) : null;
+        operation is null ? null : Unwrap(operation).ConstantValue is { HasValue: true, Value: { } value } ? AsInteger(value) : null;
 
     /// <summary>The constant value of an enum member (or any integer constant), or null when unknown.</summary>
     public static int? EnumMember(IOperation? operation) =>
@@ -49,12 +46,12 @@ internal static class ConstantReader
 
     /// <summary>The constant Boolean value, or null when unknown.</summary>
     public static bool? Boolean(IOperation? operation) =>
-        operation is not null && Known(operation) is { HasValue: true, Value: bool value } ? value : null;
+        operation is not null && Unwrap(operation).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
 
     /// <summary>The constant numeric value, or null when unknown.</summary>
     public static double? Number(IOperation? operation)
     {
-        if (operation is null || Known(operation) is not { HasValue: true, Value: { } value })
+        if (operation is null || Unwrap(operation).ConstantValue is not { HasValue: true, Value: { } value })
         {
             return null;
         }
@@ -88,28 +85,6 @@ internal static class ConstantReader
 
         var baseValue = value * factor;
         return double.IsNaN(baseValue) || double.IsInfinity(baseValue) ? null : baseValue;
-    }
-
-    /// <summary>The constant under any conversions, unless the code that writes it is unfinished (see <see cref="IsUnfinished"/>).</summary>
-    private static Optional<object?> Known(IOperation operation)
-    {
-        var value = Unwrap(operation);
-        var constant = value.ConstantValue;
-        return constant.HasValue && IsUnfinished(value.Syntax) ? default : constant;
-    }
-
-    /// <summary>
-    /// Whether the expression a constant is part of, up to the argument, assignment or element that holds it, has a
-    /// syntax error, such as the missing parenthesis of <c>checked(640</c>.
-    /// </summary>
-    private static bool IsUnfinished(SyntaxNode syntax)
-    {
-        while (syntax.Parent is ExpressionSyntax parent and not AssignmentExpressionSyntax)
-        {
-            syntax = parent;
-        }
-
-        return syntax.ContainsDiagnostics;
     }
 
     private static long? AsInteger(object value) => value switch

@@ -28,7 +28,7 @@ internal static class DeploymentChecks
             if (nic is not null && ModelReader.NicKind(nic, symbols) is { } kind && RuleTable.CheckNic(p, kind) is { } finding)
             {
                 var fixable = Fix(p, kind, guestModifiable, creation);
-                context.ReportDiagnostic(Descriptors.Create(
+                Descriptors.Report(context, Descriptors.Create(
                     finding,
                     nic.Syntax.GetLocation(),
                     fixable == FixProperties.UseParavirtualization && paradigmArgument is not null ? new[] { paradigmArgument.Syntax.GetLocation() } : null,

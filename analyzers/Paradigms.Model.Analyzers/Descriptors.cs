@@ -189,7 +189,7 @@ internal static class Descriptors
             helpLinkUri: byId.HelpLinkUri);
     }
 
-    /// <summary>Reports a finding, when there is one, on <paramref name="at"/>.</summary>
+    /// <summary>Reports a finding, when there is one, on <paramref name="at"/>; see <see cref="Report(OperationAnalysisContext, Diagnostic)"/>.</summary>
     /// <param name="context">The operation's context.</param>
     /// <param name="finding">The rule table's finding, or null.</param>
     /// <param name="at">The offending operation: an argument, an initializer's value, an element.</param>
@@ -197,7 +197,22 @@ internal static class Descriptors
     {
         if (finding is not null)
         {
-            context.ReportDiagnostic(Create(finding, at.Syntax.GetLocation()));
+            Report(context, Create(finding, at.Syntax.GetLocation()));
+        }
+    }
+
+    /// <summary>
+    /// Reports <paramref name="diagnostic"/>, unless the construction the compiler handed over does not parse yet: one
+    /// being typed is checked once it parses, so that <c>mtu: checked(640</c>, on its way to <c>checked(640 * 2)</c>,
+    /// is not reported. The test costs nothing on code that earns no diagnostic.
+    /// </summary>
+    /// <param name="context">The operation's context.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public static void Report(OperationAnalysisContext context, Diagnostic diagnostic)
+    {
+        if (!context.Operation.Syntax.ContainsDiagnostics)
+        {
+            context.ReportDiagnostic(diagnostic);
         }
     }
 

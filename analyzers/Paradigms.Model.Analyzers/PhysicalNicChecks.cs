@@ -65,7 +65,7 @@ internal static class PhysicalNicChecks
                     : null;
                 if (finding is not null)
                 {
-                    context.ReportDiagnostic(Descriptors.Create(finding, Arguments.LocationOf(at, creation), properties: properties));
+                    Descriptors.Report(context, Descriptors.Create(finding, Arguments.LocationOf(at, creation), properties: properties));
                 }
             }
         }

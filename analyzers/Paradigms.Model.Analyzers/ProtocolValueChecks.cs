@@ -59,7 +59,7 @@ internal static class ProtocolValueChecks
             count = ConstantReader.Integer(countArgument);
             if (count is { } c && RuleTable.CheckVirtualFunctionCount(c) is { } finding)
             {
-                context.ReportDiagnostic(Descriptors.Create(finding, countArgument.Syntax.GetLocation()));
+                Descriptors.Report(context, Descriptors.Create(finding, countArgument.Syntax.GetLocation()));
                 return;
             }
         }
@@ -67,7 +67,7 @@ internal static class ProtocolValueChecks
         var indexArgument = Arguments.Written(arguments, "virtualFunctionIndex");
         if (count is { } total && ConstantReader.Integer(indexArgument) is { } index && RuleTable.CheckVirtualFunctionIndex(index, total) is { } outside)
         {
-            context.ReportDiagnostic(Descriptors.Create(outside, indexArgument!.Syntax.GetLocation()));
+            Descriptors.Report(context, Descriptors.Create(outside, indexArgument!.Syntax.GetLocation()));
         }
     }
 
@@ -77,13 +77,13 @@ internal static class ProtocolValueChecks
         var underlayArgument = Arguments.Written(creation.Arguments, "underlayMtu");
         if (ConstantReader.Integer(underlayArgument) is { } underlay && RuleTable.CheckUnderlayMtu(underlay) is { } tooSmall)
         {
-            context.ReportDiagnostic(Descriptors.Create(tooSmall, underlayArgument!.Syntax.GetLocation()));
+            Descriptors.Report(context, Descriptors.Create(tooSmall, underlayArgument!.Syntax.GetLocation()));
             return;
         }
 
         if (ModelReader.Stack(creation, symbols) is { } stack && RuleTable.CheckInnerMtu(stack.Describe, stack.UnderlayMtu - stack.OverheadBytes) is { } nothingLeft)
         {
-            context.ReportDiagnostic(Descriptors.Create(nothingLeft, creation.Syntax.GetLocation()));
+            Descriptors.Report(context, Descriptors.Create(nothingLeft, creation.Syntax.GetLocation()));
         }
     }
 
@@ -92,7 +92,7 @@ internal static class ProtocolValueChecks
         var value = Arguments.Written(arguments, parameter);
         if (ConstantReader.Integer(value) is { } constant && check(constant) is { } finding)
         {
-            context.ReportDiagnostic(Descriptors.Create(finding, value!.Syntax.GetLocation()));
+            Descriptors.Report(context, Descriptors.Create(finding, value!.Syntax.GetLocation()));
         }
     }
 }

@@ -56,6 +56,8 @@ public sealed class RobustnessTests
     [InlineData("new Deployment(Paradigm.Containerization, Nic.Veth(), mtu: checked(640", "an unclosed checked( after a constant")]
     [InlineData("new Deployment(Paradigm.Containerization, Nic.Veth()) with { Mtu = checked(640", "an unfinished with, as the generated corpus cut one")]
     [InlineData("Nic.SrIov(virtualFunctionCount: (0", "an unclosed count")]
+    [InlineData("LogicalChannel.Vlan(4095", "a call still being typed, maybe on its way to Vlan(40)")]
+    [InlineData("new Deployment(Paradigm.Sandboxing, Nic.SrIov() 60)", "a construction that does not parse")]
     [InlineData("new EncapsulationStack(1500, [Encapsulation.MplsLabels(-5)])", "a label count the factory refuses")]
     [InlineData("new EncapsulationStack(1500, [Encapsulation.Of((EncapsulationKind)0)])", "an undefined encapsulation")]
     [InlineData("WasmLinearMemory.Covering(default)", "a default size")]
@@ -88,6 +90,17 @@ public sealed class RobustnessTests
             var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(null, source[..end]), concurrent: false);
             Assert.True(result.Exceptions.Count == 0, $"prefix of {end} characters: {string.Join("; ", result.Exceptions)}");
         }
+    }
+
+    [Fact]
+    public async Task A_complete_construction_inside_one_that_does_not_parse_is_checked()
+    {
+        var compilation = AnalyzerRunner.Compile(null, Usings + "var value = new Deployment(Paradigm.Sandboxing, Nic.WasiSocket(), [LogicalChannel.Vlan(4095)], mtu: checked(640;\n");
+
+        var result = await AnalyzerRunner.RunAsync(compilation);
+
+        Assert.Empty(result.Exceptions);
+        Assert.Equal("PM0004", Assert.Single(result.Diagnostics).Id);
     }
 
     [Fact]
