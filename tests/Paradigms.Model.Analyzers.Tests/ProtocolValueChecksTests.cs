@@ -58,8 +58,13 @@ public sealed class ProtocolValueChecksTests
             """));
 
     [Fact]
-    public Task An_encapsulation_stack_that_leaves_no_room_for_IP_is_error_PM0008() =>
-        Verify.VerifyAsync(
+    public Task An_encapsulation_stack_that_leaves_no_room_for_IP_is_error_PM0008()
+    {
+        const string Underlay60 = "The underlay MTU of 60 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it";
+        const string VxlanOverIpv6On100 = "The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it";
+        var expected = new[] { Underlay60, VxlanOverIpv6On100, VxlanOverIpv6On100, Underlay60, VxlanOverIpv6On100 }
+            .Select((message, location) => Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(location).WithMessage(message));
+        return Verify.VerifyAsync(
             Program("""
                 var underlay = new EncapsulationStack({|#0:60|}, [Encapsulation.Dot1QTag()]);
                 var nothingLeft = {|#1:new EncapsulationStack(100, [Encapsulation.VxlanOverIpv6()])|};
@@ -69,16 +74,8 @@ public sealed class ProtocolValueChecksTests
                 var noLayers = new EncapsulationStack({|#3:60|});
                 var fromList = {|#4:new EncapsulationStack(100, new System.Collections.Generic.List<Encapsulation> { Encapsulation.VxlanOverIpv6() })|};
                 """),
-            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(0)
-                .WithMessage("The underlay MTU of 60 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
-            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(1)
-                .WithMessage("The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
-            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(2)
-                .WithMessage("The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
-            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(3)
-                .WithMessage("The underlay MTU of 60 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"),
-            Verify.Diagnostic("PM0008", DiagnosticSeverity.Error).WithLocation(4)
-                .WithMessage("The MTU the stack leaves, VXLAN over IPv6 (70 B), of 30 bytes is below the 68 bytes IPv4 needs (RFC 791): no IP packet can cross it"));
+            [.. expected]);
+    }
 
     private static string Program(string statements) => $$"""
         using Paradigms.Model;
