@@ -3,7 +3,8 @@
 # for N = $2 (default 500), once with Paradigms.Model.Analyzers and once with the baseline analyzer that
 # does nothing (tests/Paradigms.Model.Benchmarks.Baseline), side by side, and prints both and the difference.
 # Callgrind counts every instruction the compiler process executes, so the count does not move with the
-# machine's load: two runs of the same compile differ by less than 0.1 %. The runtime compiles every method
+# machine's load. A concurrent compile is still not repeatable to the instruction, as its threads race (docs/performance.md),
+# and adding /parallel- to csc.rsp makes it serial. The runtime compiles every method
 # optimized at its first call (DOTNET_TieredCompilation=0); under valgrind the tiering delays, which are
 # kept in real time, would otherwise change what runs from one run to the next.
 # Needs valgrind, the Release builds of both analyzers, and $1/csc.rsp: the Csc command line of the
