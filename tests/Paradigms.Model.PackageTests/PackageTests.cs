@@ -4,6 +4,7 @@ namespace Paradigms.Model.PackageTests;
 /// The packed nupkg, as a user gets it: what it holds, and what a project referencing it from a feed sees (DESIGN.md,
 /// Tests: the README snippet compiles, and the headline snippet fails with PM0001).
 /// </summary>
+[Collection(PackingCollection.Name)]
 public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
     /// <summary>The headline case of DESIGN.md, "Rules and diagnostics": error PM0001 on the NIC argument.</summary>

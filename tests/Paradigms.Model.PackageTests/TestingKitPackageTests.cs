@@ -1,21 +1,19 @@
-using System;
 using System.Globalization;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Reflection;
-using System.Threading.Tasks;
 using System.Xml.Linq;
-using Xunit;
 
-namespace Paradigms.Model.Testing.Tests.Packaging;
+namespace Paradigms.Model.PackageTests;
 
 /// <summary>
 /// <c>dotnet pack src/Paradigms.Model.Testing</c> makes the package: the kit for net8.0 and net10.0 with its XML
 /// docs and docs/testing.md as its readme, depending on Paradigms.Model and on FsCheck 3.6.0.
 /// </summary>
-public class PackageTests
+[Collection(PackingCollection.Name)]
+public sealed class TestingKitPackageTests
 {
+    private static string KitProject => Path.Combine(Repository.Root, "src", "Paradigms.Model.Testing");
+
     [Fact]
     public async Task The_kit_packs_and_depends_on_the_library_and_FsCheck()
     {
@@ -24,13 +22,15 @@ public class PackageTests
         {
             var version = "0.0.0-kit." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
 
+            // Restored on its own, without the version, as the library is in PackageFixture.
+            await RunInRepositoryAsync("restore", KitProject, "--disable-build-servers", "-tl:off");
+
             // The configuration these tests were built in: after `dotnet build` of the solution both frameworks are up to
             // date and pack only packs; run alone, it builds the net8.0 half first.
-            var configuration = typeof(PackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-            var (exitCode, transcript) = await Dotnet.RunAsync(
-                "pack", Path.Combine("src", "Paradigms.Model.Testing", "Paradigms.Model.Testing.csproj"), "--no-restore", "-c", configuration,
-                $"-p:PackageVersion={version}", "-o", output.FullName, "--disable-build-servers", "-tl:off");
-            Assert.True(exitCode == 0, transcript);
+            var configuration = typeof(TestingKitPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+            await RunInRepositoryAsync(
+                "pack", KitProject, "--no-restore", "-c", configuration, $"-p:PackageVersion={version}",
+                "-o", output.FullName, "--disable-build-servers", "-tl:off");
 
             using var package = ZipFile.OpenRead(Path.Combine(output.FullName, $"Paradigms.Model.Testing.{version}.nupkg"));
             var files = package.Entries.Select(entry => entry.FullName).ToHashSet();
@@ -65,5 +65,11 @@ public class PackageTests
         {
             output.Delete(recursive: true);
         }
+    }
+
+    private static async Task RunInRepositoryAsync(params string[] arguments)
+    {
+        var result = await DotnetProcess.RunAsync(Repository.Root, arguments);
+        Assert.True(result.ExitCode == 0, result.Transcript);
     }
 }
