@@ -259,7 +259,7 @@ public class MacAddressTests
         var error = Assert.Throws<ArgumentException>(() => MacAddress.Broadcast.CompareTo((object)"ff:ff:ff:ff:ff:ff"));
 
         Assert.Equal("obj", error.ParamName);
-        Assert.Contains("Cannot compare a MacAddress with a String.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Cannot compare a MacAddress with a value of type String: CompareTo accepts only a MacAddress or null.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class CpuCoresTests
         var error = Assert.Throws<ArgumentException>(() => CpuCores.FromCores(1).CompareTo(Duration.Zero));
 
         Assert.Equal("obj", error.ParamName);
-        Assert.Contains("Cannot compare a CpuCores with a Duration", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Cannot compare a CpuCores with a value of type Duration: CompareTo accepts only a CpuCores or null.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
