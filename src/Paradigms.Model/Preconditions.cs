@@ -100,6 +100,13 @@ internal static class Preconditions
         where T : struct, Enum =>
         OutOfRange(paramName, Convert.ToInt64(value, CultureInfo.InvariantCulture), string.Join(", ", Enum.GetNames<T>()));
 
+    /// <summary>
+    /// The exception for <c>CompareTo(object)</c> given a value of another type, for <c>throw</c> expressions;
+    /// <paramref name="expected"/> is the comparable type with its article, as in "a Length".
+    /// </summary>
+    public static ArgumentException CannotCompare(string expected, object obj, string paramName) =>
+        new($"Cannot compare {expected} with a value of type {obj.GetType().Name}: CompareTo accepts only {expected} or null.", paramName);
+
     /// <summary>The exception for a value already found wrong, for <c>throw</c> expressions.</summary>
     public static ArgumentOutOfRangeException OutOfRange(string paramName, object value, string allowed) =>
         new(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} was {Describe(value)}; allowed: {allowed}."));

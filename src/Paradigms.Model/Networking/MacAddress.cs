@@ -313,7 +313,7 @@ public readonly struct MacAddress : IEquatable<MacAddress>, IComparable<MacAddre
     {
         null => 1,
         MacAddress other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a MacAddress with a value of type {obj.GetType().Name}: CompareTo accepts only a MacAddress or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a MacAddress", obj, nameof(obj)),
     };
 
     private void WriteBytes(Span<byte> destination)

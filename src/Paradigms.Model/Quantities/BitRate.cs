@@ -381,7 +381,7 @@ public readonly struct BitRate : IQuantity<BitRate>
     {
         null => 1,
         BitRate other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a BitRate with a value of type {obj.GetType().Name}: CompareTo accepts only a BitRate or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a BitRate", obj, nameof(obj)),
     };
 
     static BitRate IQuantity<BitRate>.FromBaseValue(double baseValue) => new(baseValue);

@@ -198,7 +198,7 @@ public readonly struct CpuCores : IQuantity<CpuCores>
     {
         null => 1,
         CpuCores other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a CpuCores with a value of type {obj.GetType().Name}: CompareTo accepts only a CpuCores or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a CpuCores", obj, nameof(obj)),
     };
 
     static CpuCores IQuantity<CpuCores>.FromBaseValue(double baseValue) => new(baseValue);

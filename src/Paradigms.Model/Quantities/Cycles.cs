@@ -230,7 +230,7 @@ public readonly struct Cycles : IQuantity<Cycles>
     {
         null => 1,
         Cycles other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Cycles with a value of type {obj.GetType().Name}: CompareTo accepts only a Cycles or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a Cycles", obj, nameof(obj)),
     };
 
     static Cycles IQuantity<Cycles>.FromBaseValue(double baseValue) => new(baseValue);

@@ -250,7 +250,7 @@ public readonly struct Duration : IQuantity<Duration>
     {
         null => 1,
         Duration other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Duration with a value of type {obj.GetType().Name}: CompareTo accepts only a Duration or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a Duration", obj, nameof(obj)),
     };
 
     static Duration IQuantity<Duration>.FromBaseValue(double baseValue) => new(baseValue);

@@ -234,7 +234,7 @@ public readonly struct Frequency : IQuantity<Frequency>
     {
         null => 1,
         Frequency other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Frequency with a value of type {obj.GetType().Name}: CompareTo accepts only a Frequency or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a Frequency", obj, nameof(obj)),
     };
 
     static Frequency IQuantity<Frequency>.FromBaseValue(double baseValue) => new(baseValue);

@@ -345,7 +345,7 @@ public readonly struct Information : IQuantity<Information>
     {
         null => 1,
         Information other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare an Information with a value of type {obj.GetType().Name}: CompareTo accepts only an Information or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("an Information", obj, nameof(obj)),
     };
 
     static Information IQuantity<Information>.FromBaseValue(double baseValue) => new(baseValue);

@@ -187,7 +187,7 @@ public readonly struct IoOperationRate : IQuantity<IoOperationRate>
     {
         null => 1,
         IoOperationRate other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare an IoOperationRate with a value of type {obj.GetType().Name}: CompareTo accepts only an IoOperationRate or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("an IoOperationRate", obj, nameof(obj)),
     };
 
     static IoOperationRate IQuantity<IoOperationRate>.FromBaseValue(double baseValue) => new(baseValue);

@@ -215,7 +215,7 @@ public readonly struct Length : IQuantity<Length>
     {
         null => 1,
         Length other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Length with a value of type {obj.GetType().Name}: CompareTo accepts only a Length or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a Length", obj, nameof(obj)),
     };
 
     static Length IQuantity<Length>.FromBaseValue(double baseValue) => new(baseValue);

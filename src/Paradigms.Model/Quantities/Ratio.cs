@@ -199,7 +199,7 @@ public readonly struct Ratio : IQuantity<Ratio>
     {
         null => 1,
         Ratio other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Ratio with a value of type {obj.GetType().Name}: CompareTo accepts only a Ratio or null.", nameof(obj)),
+        _ => throw Preconditions.CannotCompare("a Ratio", obj, nameof(obj)),
     };
 
     static Ratio IQuantity<Ratio>.FromBaseValue(double baseValue) => new(baseValue);
